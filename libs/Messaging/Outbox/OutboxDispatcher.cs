@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace WardPlatform.Messaging.Outbox;
+
+/// <summary>
+/// Publishes committed outbox messages: right after a commit (woken by <see cref="OutboxSignal"/>) and on
+/// every sweep, which picks up what a crash or a broker outage left behind. Rows are claimed with
+/// FOR UPDATE SKIP LOCKED, so several instances of a service never publish the same row at once; a
+/// row published but not marked (a crash in between) is published again, and the inboxes drop it.
+/// </summary>
+public sealed class OutboxDispatcher<TDb>(
+    IServiceScopeFactory scopes,
+    IBus bus,
+    OutboxSignal signal,
+    IOptions<OutboxOptions> options,
+    ILogger<OutboxDispatcher<TDb>> logger) : BackgroundService where TDb : DbContext
+{
+    private static readonly ActivitySource Activity = new("WardPlatform.Messaging");
+    private OutboxOptions Options => options.Value;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                while (await DispatchBatchAsync(stoppingToken) == Options.BatchSize) { }
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogWarning(e, "Outbox dispatch failed; the sweeper will try again");
+            }
+            await signal.WaitAsync(Options.SweepInterval, stoppingToken);
+        }
+    }
+
+    /// <summary>Publishes one batch of pending messages; returns how many were published.</summary>
+    public async Task<int> DispatchBatchAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TDb>();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+
+        var batch = await db.Set<OutboxMessage>()
+            .FromSql($"SELECT * FROM outbox_messages WHERE dispatched_at IS NULL ORDER BY sequence LIMIT {Options.BatchSize} FOR UPDATE SKIP LOCKED")
+            .ToListAsync(ct);
+        if (batch.Count == 0) return 0;
+
+        using var activity = Activity.StartActivity("outbox dispatch");
+        var published = 0;
+        foreach (var message in batch)
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            timeout.CancelAfter(Options.PublishTimeout);
+            try
+            {
+                await bus.Publish(message.Deserialize(), message.MessageType,
+                    Pipe.Execute<PublishContext>(context => context.MessageId = message.Id), timeout.Token);
+                message.DispatchedAt = DateTimeOffset.UtcNow;
+                published++;
+            }
+            catch (Exception e) when (!ct.IsCancellationRequested)
+            {
+                message.Attempts++;
+                message.LastError = e.GetType().Name + ": " + e.Message;
+                logger.LogWarning("Outbox message {MessageId} ({Type}) not published yet (attempt {Attempt}): {Error}",
+                    message.Id, message.Type, message.Attempts, message.LastError);
+                break; // keep order: later messages wait for this one
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        if (published > 0) logger.LogDebug("Outbox published {Count} message(s)", published);
+        return published == batch.Count ? published : 0;
+    }
+}

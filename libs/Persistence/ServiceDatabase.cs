@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace WardPlatform.Persistence;
+
+public static class ServiceDatabase
+{
+    /// <summary>
+    /// Registers the service's own database from ConnectionStrings:{connectionName} (as an Aspire
+    /// reference injects it), with snake_case names, every registered EF interceptor (the outbox adds
+    /// one) and a readiness health check.
+    /// </summary>
+    public static IHostApplicationBuilder AddServiceDatabase<TDb>(this IHostApplicationBuilder builder, string connectionName)
+        where TDb : DbContext
+    {
+        var connectionString = builder.Configuration.GetConnectionString(connectionName)
+            ?? throw new InvalidOperationException(
+                $"ConnectionStrings:{connectionName} is not configured. The AppHost injects it; for a deployment set ConnectionStrings__{connectionName}.");
+
+        builder.Services.AddDbContext<TDb>((services, options) => options
+            .UseNpgsql(connectionString)
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(services.GetServices<IInterceptor>()));
+
+        builder.Services.AddHealthChecks().AddNpgSql(connectionString, name: connectionName, tags: ["ready", "db"]);
+        return builder;
+    }
+}

@@ -1,0 +1,18 @@
+using WardPlatform.Contracts;
+using WardPlatform.Http;
+using WardPlatform.Messaging;
+using WardPlatform.Persistence;
+using WardPlatform.Commendations.Data;
+
+namespace WardPlatform.Commendations;
+
+public static class Extensions
+{
+    public static IHostApplicationBuilder AddCommendationsServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddApiDefaults();
+        builder.AddServiceDatabase<CommendationsDbContext>(ResourceNames.CommendationsDb);
+        builder.AddEventBus<CommendationsDbContext>(ResourceNames.Commendations);
+        return builder;
+    }
+}

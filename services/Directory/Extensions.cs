@@ -1,0 +1,18 @@
+using WardPlatform.Contracts;
+using WardPlatform.Http;
+using WardPlatform.Messaging;
+using WardPlatform.Persistence;
+using WardPlatform.Directory.Data;
+
+namespace WardPlatform.Directory;
+
+public static class Extensions
+{
+    public static IHostApplicationBuilder AddDirectoryServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddApiDefaults();
+        builder.AddServiceDatabase<DirectoryDbContext>(ResourceNames.DirectoryDb);
+        builder.AddEventBus<DirectoryDbContext>(ResourceNames.Directory);
+        return builder;
+    }
+}

@@ -1,0 +1,17 @@
+using WardPlatform.Http;
+using WardPlatform.Persistence;
+using WardPlatform.Directory;
+using WardPlatform.Directory.Apis;
+using WardPlatform.Directory.Data;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddDirectoryServices();
+
+var app = builder.Build();
+app.UseApiDefaults();
+app.MapDefaultEndpoints();
+app.MapDirectoryApi();
+
+await app.MigrateDatabaseAsync<DirectoryDbContext>();
+await app.RunAsync();

@@ -1,0 +1,18 @@
+using WardPlatform.Contracts;
+using WardPlatform.Http;
+using WardPlatform.Messaging;
+using WardPlatform.Persistence;
+using WardPlatform.Plans.Data;
+
+namespace WardPlatform.Plans;
+
+public static class Extensions
+{
+    public static IHostApplicationBuilder AddPlansServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddApiDefaults();
+        builder.AddServiceDatabase<PlansDbContext>(ResourceNames.PlansDb);
+        builder.AddEventBus<PlansDbContext>(ResourceNames.Plans);
+        return builder;
+    }
+}

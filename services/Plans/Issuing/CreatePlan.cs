@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using WardPlatform.Http;
+using WardPlatform.Plans.Apis;
+using WardPlatform.Plans.Data;
+
+namespace WardPlatform.Plans.Issuing;
+
+public sealed record CreatePlanRequest(string? TenantCode, string? Number, string? Title);
+
+public static class CreatePlan
+{
+    public static async Task<Results<Created<PlanDto>, ValidationProblem, Conflict<Microsoft.AspNetCore.Mvc.ProblemDetails>>> HandleAsync(
+        CreatePlanRequest request, PlansDbContext db, CancellationToken ct)
+    {
+        var tenant = VietnameseText.Clean(request.TenantCode);
+        var number = VietnameseText.Clean(request.Number);
+        var title = VietnameseText.Clean(request.Title);
+
+        var errors = new FieldErrors()
+            .RequireText("tenantCode", tenant, 20, "Mã đơn vị hành chính")
+            .RequireText("number", number, 50, "Số kế hoạch")
+            .RequireText("title", title, 500, "Tên kế hoạch");
+        if (errors.Any) return errors.ToProblem();
+
+        var plan = new Plan { TenantCode = tenant!, Number = number!, Title = title! };
+        db.Plans.Add(plan);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            return TypedResults.Conflict(new Microsoft.AspNetCore.Mvc.ProblemDetails
+            {
+                Title = "Số kế hoạch đã tồn tại",
+                Detail = $"Đơn vị {tenant} đã có kế hoạch số {number}.",
+                Status = StatusCodes.Status409Conflict,
+            });
+        }
+        return TypedResults.Created($"/plans/{plan.Id}", PlanDto.From(plan));
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using WardPlatform.Contracts.Events;
+using WardPlatform.Messaging;
+using WardPlatform.Plans.Apis;
+using WardPlatform.Plans.Data;
+
+namespace WardPlatform.Plans.Issuing;
+
+public sealed record IssuePlanRequest(DateOnly? IssuedOn);
+
+public static class IssuePlan
+{
+    /// <summary>Issues a draft: the status change and the PlanIssued event commit together (outbox).</summary>
+    public static async Task<Results<Ok<PlanDto>, NotFound, Conflict<ProblemDetails>>> HandleAsync(
+        Guid id, IssuePlanRequest? request, PlansDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var plan = await db.Plans.FindAsync([id], ct);
+        if (plan is null) return TypedResults.NotFound();
+        if (plan.Status != PlanStatus.Draft)
+            return TypedResults.Conflict(new ProblemDetails
+            {
+                Title = "Kế hoạch đã được ban hành",
+                Detail = $"Kế hoạch số {plan.Number} không còn ở trạng thái dự thảo.",
+                Status = StatusCodes.Status409Conflict,
+            });
+
+        var now = clock.GetUtcNow();
+        plan.Issue(request?.IssuedOn ?? DateOnly.FromDateTime(now.UtcDateTime), now);
+        db.PublishOnCommit(new PlanIssued(plan.Id, plan.TenantCode, plan.Number, plan.Title, plan.IssuedOn!.Value, now));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(PlanDto.From(plan));
+    }
+}

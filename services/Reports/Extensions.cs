@@ -1,0 +1,18 @@
+using WardPlatform.Contracts;
+using WardPlatform.Http;
+using WardPlatform.Messaging;
+using WardPlatform.Persistence;
+using WardPlatform.Reports.Data;
+
+namespace WardPlatform.Reports;
+
+public static class Extensions
+{
+    public static IHostApplicationBuilder AddReportsServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddApiDefaults();
+        builder.AddServiceDatabase<ReportsDbContext>(ResourceNames.ReportsDb);
+        builder.AddEventBus<ReportsDbContext>(ResourceNames.Reports);
+        return builder;
+    }
+}

@@ -1,0 +1,17 @@
+using WardPlatform.Http;
+using WardPlatform.Persistence;
+using WardPlatform.Reports;
+using WardPlatform.Reports.Apis;
+using WardPlatform.Reports.Data;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddReportsServices();
+
+var app = builder.Build();
+app.UseApiDefaults();
+app.MapDefaultEndpoints();
+app.MapReportsApi();
+
+await app.MigrateDatabaseAsync<ReportsDbContext>();
+await app.RunAsync();

@@ -1,0 +1,19 @@
+using WardPlatform.Contracts;
+using WardPlatform.Http;
+using WardPlatform.Messaging;
+using WardPlatform.Persistence;
+using WardPlatform.Targets.Data;
+using WardPlatform.Targets.IssuedPlans;
+
+namespace WardPlatform.Targets;
+
+public static class Extensions
+{
+    public static IHostApplicationBuilder AddTargetsServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddApiDefaults();
+        builder.AddServiceDatabase<TargetsDbContext>(ResourceNames.TargetsDb);
+        builder.AddEventBus<TargetsDbContext>(ResourceNames.Targets, bus => bus.AddConsumer<PlanIssuedConsumer>());
+        return builder;
+    }
+}

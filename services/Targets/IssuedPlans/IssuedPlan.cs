@@ -1,0 +1,15 @@
+namespace WardPlatform.Targets.IssuedPlans;
+
+/// <summary>A plan the plans service has issued, as targets knows it: targets are registered against it.</summary>
+public sealed class IssuedPlan
+{
+    public Guid PlanId { get; init; }
+    public required string TenantCode { get; init; }
+    public required string Number { get; init; }
+    public required string Title { get; init; }
+    public DateOnly IssuedOn { get; init; }
+    public DateTimeOffset IssuedAt { get; init; }
+    public DateTimeOffset RecordedAt { get; init; }
+    /// <summary>How many times the event's effect was applied; the inbox keeps this at 1.</summary>
+    public int TimesRecorded { get; set; }
+}
