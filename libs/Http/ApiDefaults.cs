@@ -29,6 +29,9 @@ public static class ApiDefaults
                 document.Servers = [new OpenApiServer { Url = prefix }];
             return Task.CompletedTask;
         }));
+        builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+        // Binding failures become exceptions in every environment, so they all get the same 400 problem.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddHttpContextAccessor();
         builder.Services.TryAddSingleton(TimeProvider.System);
         return builder;

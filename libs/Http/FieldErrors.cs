@@ -31,6 +31,11 @@ public sealed class FieldErrors
         return this;
     }
 
+    /// <summary>A 409 problem: the request is well formed but clashes with what is stored.</summary>
+    public static ProblemHttpResult Conflict(string title, string detail, string code) => TypedResults.Problem(
+        title: title, detail: detail, statusCode: StatusCodes.Status409Conflict,
+        extensions: new Dictionary<string, object?> { ["code"] = code });
+
     public ValidationProblem ToProblem() => TypedResults.ValidationProblem(
         _messages.ToDictionary(e => e.Key, e => e.Value.ToArray()),
         title: "Dữ liệu không hợp lệ",

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -40,6 +42,8 @@ public static class DatabaseMigrator
         }
         try
         {
+            // Creating the history table first spares the log a failed SELECT on a new database.
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(ct);
             var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
             if (pending.Count > 0)
                 logger.LogInformation("Applying {Count} migration(s) to {Database}: {Migrations}",

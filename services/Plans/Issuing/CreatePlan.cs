@@ -11,7 +11,7 @@ public sealed record CreatePlanRequest(string? TenantCode, string? Number, strin
 
 public static class CreatePlan
 {
-    public static async Task<Results<Created<PlanDto>, ValidationProblem, Conflict<Microsoft.AspNetCore.Mvc.ProblemDetails>>> HandleAsync(
+    public static async Task<Results<Created<PlanDto>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         CreatePlanRequest request, PlansDbContext db, CancellationToken ct)
     {
         var tenant = VietnameseText.Clean(request.TenantCode);
@@ -32,12 +32,7 @@ public static class CreatePlan
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            return TypedResults.Conflict(new Microsoft.AspNetCore.Mvc.ProblemDetails
-            {
-                Title = "Số kế hoạch đã tồn tại",
-                Detail = $"Đơn vị {tenant} đã có kế hoạch số {number}.",
-                Status = StatusCodes.Status409Conflict,
-            });
+            return FieldErrors.Conflict("Số kế hoạch đã tồn tại", $"Đơn vị {tenant} đã có kế hoạch số {number}.", "duplicate_number");
         }
         return TypedResults.Created($"/plans/{plan.Id}", PlanDto.From(plan));
     }

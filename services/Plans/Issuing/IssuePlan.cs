@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
+using WardPlatform.Http;
 using WardPlatform.Contracts.Events;
 using WardPlatform.Messaging;
 using WardPlatform.Plans.Apis;
@@ -12,18 +12,13 @@ public sealed record IssuePlanRequest(DateOnly? IssuedOn);
 public static class IssuePlan
 {
     /// <summary>Issues a draft: the status change and the PlanIssued event commit together (outbox).</summary>
-    public static async Task<Results<Ok<PlanDto>, NotFound, Conflict<ProblemDetails>>> HandleAsync(
+    public static async Task<Results<Ok<PlanDto>, NotFound, ProblemHttpResult>> HandleAsync(
         Guid id, IssuePlanRequest? request, PlansDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var plan = await db.Plans.FindAsync([id], ct);
         if (plan is null) return TypedResults.NotFound();
         if (plan.Status != PlanStatus.Draft)
-            return TypedResults.Conflict(new ProblemDetails
-            {
-                Title = "Kế hoạch đã được ban hành",
-                Detail = $"Kế hoạch số {plan.Number} không còn ở trạng thái dự thảo.",
-                Status = StatusCodes.Status409Conflict,
-            });
+            return FieldErrors.Conflict("Kế hoạch đã được ban hành", $"Kế hoạch số {plan.Number} không còn ở trạng thái dự thảo.", "not_a_draft");
 
         var now = clock.GetUtcNow();
         plan.Issue(request?.IssuedOn ?? DateOnly.FromDateTime(now.UtcDateTime), now);

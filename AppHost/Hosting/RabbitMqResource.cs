@@ -1,0 +1,66 @@
+using Microsoft.Extensions.Logging;
+using WardPlatform.LocalServers;
+using WardPlatform.Messaging;
+
+namespace WardPlatform.AppHost.Hosting;
+
+/// <summary>
+/// The RabbitMQ event bus: our own private node, or an existing broker when ConnectionStrings:{name}
+/// is configured (a real deployment).
+/// </summary>
+public sealed class RabbitMqServerResource(string name, string? externalConnectionString) : Resource(name), IResourceWithConnectionString
+{
+    private LocalRabbitMq? _local;
+
+    public override string Kind => externalConnectionString is null ? "rabbitmq" : "rabbitmq (external)";
+
+    public string GetConnectionString() =>
+        externalConnectionString ?? _local?.ConnectionString ?? throw new InvalidOperationException($"{Name} has not started.");
+
+    internal override async Task StartAsync(HostingContext context, CancellationToken ct)
+    {
+        SetState(ResourceState.Starting);
+        if (externalConnectionString is null)
+        {
+            var logger = context.LoggerFactory.CreateLogger(Name);
+            _local = await LocalRabbitMq.StartAsync(Path.Combine(context.StateDirectory, "rabbitmq"), FreePort.Next(),
+                "ward@localhost", logger, line => ResourceLog.Write(Name, line), ct);
+        }
+        var connection = EventBusConnection.Parse(GetConnectionString());
+        Address = $"{connection.Host}:{connection.Port}";
+        SetState(ResourceState.Running, _local?.Pid);
+        _ = WatchHealthAsync(connection, ct);
+    }
+
+    private async Task WatchHealthAsync(EventBusConnection connection, CancellationToken ct)
+    {
+        while (!ct.IsCancellationRequested && State == ResourceState.Running)
+        {
+            SetHealth(await IsReachableAsync(connection, ct));
+            await Task.Delay(Health == "Healthy" ? TimeSpan.FromSeconds(5) : TimeSpan.FromMilliseconds(300), ct).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    private static async Task<bool> IsReachableAsync(EventBusConnection connection, CancellationToken ct)
+    {
+        using var client = new System.Net.Sockets.TcpClient();
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            timeout.CancelAfter(TimeSpan.FromSeconds(2));
+            await client.ConnectAsync(connection.Host, connection.Port, timeout.Token);
+            return true;
+        }
+        catch (Exception e) when (e is System.Net.Sockets.SocketException or OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    internal override async Task StopAsync()
+    {
+        SetState(ResourceState.Stopping);
+        if (_local is not null) await _local.StopAsync();
+        SetState(ResourceState.Stopped);
+    }
+}

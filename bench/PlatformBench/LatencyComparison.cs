@@ -1,0 +1,69 @@
+using System.Diagnostics;
+
+namespace WardPlatform.Bench;
+
+public sealed record Percentiles(double P50, double P99, int Count, int Errors);
+
+/// <summary>
+/// Open-loop load at a fixed rate (requests are sent on schedule whether or not earlier ones have
+/// answered), alternating between the two addresses round by round so that both see the same machine.
+/// </summary>
+public static class LatencyComparison
+{
+    public static async Task<(Percentiles Direct, Percentiles Gateway)> RunAsync(string directUrl, string gatewayUrl,
+        int rate, TimeSpan duration, int rounds)
+    {
+        using var client = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+        await RunAtRateAsync(client, directUrl, rate, TimeSpan.FromSeconds(2));   // warm up both paths
+        await RunAtRateAsync(client, gatewayUrl, rate, TimeSpan.FromSeconds(2));
+        var direct = new List<double>();
+        var gateway = new List<double>();
+        int directErrors = 0, gatewayErrors = 0;
+        for (var round = 0; round < rounds; round++)
+        {
+            var (d, de) = await RunAtRateAsync(client, directUrl, rate, duration);
+            var (g, ge) = await RunAtRateAsync(client, gatewayUrl, rate, duration);
+            direct.AddRange(d); directErrors += de;
+            gateway.AddRange(g); gatewayErrors += ge;
+        }
+        return (Summarise(direct, directErrors), Summarise(gateway, gatewayErrors));
+    }
+
+    private static async Task<(List<double> Milliseconds, int Errors)> RunAtRateAsync(HttpClient client, string url, int rate, TimeSpan duration)
+    {
+        var count = (int)(rate * duration.TotalSeconds);
+        var interval = TimeSpan.FromSeconds(1.0 / rate);
+        var results = new double[count];
+        var errors = 0;
+        var pending = new List<Task>(count);
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < count; i++)
+        {
+            var due = interval * i;
+            var wait = due - clock.Elapsed;
+            if (wait > TimeSpan.FromMilliseconds(1)) await Task.Delay(wait);
+            var index = i;
+            pending.Add(Task.Run(async () =>
+            {
+                var started = Stopwatch.GetTimestamp();
+                try
+                {
+                    using var response = await client.GetAsync(url);
+                    await response.Content.ReadAsByteArrayAsync();
+                    if (!response.IsSuccessStatusCode) Interlocked.Increment(ref errors);
+                }
+                catch (HttpRequestException) { Interlocked.Increment(ref errors); }
+                results[index] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            }));
+        }
+        await Task.WhenAll(pending);
+        return (results.ToList(), errors);
+    }
+
+    private static Percentiles Summarise(List<double> milliseconds, int errors)
+    {
+        milliseconds.Sort();
+        double At(double q) => milliseconds[Math.Min(milliseconds.Count - 1, (int)Math.Ceiling(q * milliseconds.Count) - 1)];
+        return new Percentiles(At(0.50), At(0.99), milliseconds.Count, errors);
+    }
+}

@@ -1,0 +1,47 @@
+// Platform benchmark: (a) seconds from start to all healthy, (b) resident memory of the platform's
+// .NET processes at idle, (c) gateway latency against calling the service directly, same run, same
+// fixed request rate, as a ratio. Run: bash bench/run.sh
+using WardPlatform.Bench;
+using WardPlatform.Testing;
+
+var rate = Arguments.Int(args, "--rate", 200);
+var seconds = Arguments.Int(args, "--seconds", 5);
+var rounds = Arguments.Int(args, "--rounds", 3);
+
+var state = AppHostProcess.NewStateDirectory();
+try
+{
+    Console.WriteLine("(a) start to all healthy");
+    var (cold, coldStartup) = await AppHostProcess.StartAsync(state);
+    await cold.StopAsync(TimeSpan.FromSeconds(30));
+    await cold.DisposeAsync();
+    var (appHost, warmStartup) = await AppHostProcess.StartAsync(state);
+    await using var _ = appHost;
+    Console.WriteLine($"    first run (creates the databases): {coldStartup.TotalSeconds,6:0.0} s");
+    Console.WriteLine($"    next runs (data kept):             {warmStartup.TotalSeconds,6:0.0} s   goal ≤ 20 s");
+
+    Console.WriteLine("(b) resident memory at idle (10 s after healthy)");
+    await Task.Delay(TimeSpan.FromSeconds(10));
+    var memory = ProcessMemory.DotNetProcesses(appHost);
+    foreach (var (name, bytes) in memory) Console.WriteLine($"    {name,-42} {bytes / 1048576.0,8:0.0} MiB");
+    var total = memory.Sum(m => m.Bytes);
+    Console.WriteLine($"    total of {memory.Count} .NET processes:           {total / 1048576.0,8:0.0} MiB   goal ≤ 1536 MiB");
+
+    Console.WriteLine($"(c) latency at a fixed {rate} requests/s, {rounds} rounds of {seconds} s per path, alternating");
+    var plans = (await appHost.ResourcesAsync()).Single(r => r.Name == "plans");
+    var direct = plans.Address!;
+    var gateway = $"http://127.0.0.1:{appHost.GatewayPort}/api/plans";
+    foreach (var path in new[] { "/alive", "/plans" })
+    {
+        var result = await LatencyComparison.RunAsync(direct + path, gateway + path, rate, TimeSpan.FromSeconds(seconds), rounds);
+        Console.WriteLine($"    GET {path}");
+        Console.WriteLine($"      direct  p50 {result.Direct.P50,7:0.000} ms  p99 {result.Direct.P99,7:0.000} ms  ({result.Direct.Count} requests, {result.Direct.Errors} errors)");
+        Console.WriteLine($"      gateway p50 {result.Gateway.P50,7:0.000} ms  p99 {result.Gateway.P99,7:0.000} ms  ({result.Gateway.Count} requests, {result.Gateway.Errors} errors)");
+        Console.WriteLine($"      gateway/direct p50 ×{result.Gateway.P50 / result.Direct.P50:0.00}, p99 ×{result.Gateway.P99 / result.Direct.P99:0.00}; " +
+                          $"added at p50 {result.Gateway.P50 - result.Direct.P50:0.000} ms (goal ≤ 1 ms)");
+    }
+}
+finally
+{
+    try { Directory.Delete(state, recursive: true); } catch (IOException) { }
+}

@@ -1,0 +1,21 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using WardPlatform.Gateway.Platform;
+using WardPlatform.Gateway.Proxy;
+
+namespace WardPlatform.Gateway;
+
+public static class Extensions
+{
+    public static IHostApplicationBuilder AddGatewayServices(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails();
+        builder.Services.AddRazorPages();
+        // Razor writes every Vietnamese letter as a numeric entity unless told all of Unicode is fine.
+        builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddServiceProxy();
+        builder.AddPlatformStatus();
+        return builder;
+    }
+}

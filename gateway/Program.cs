@@ -1,0 +1,17 @@
+using WardPlatform.Gateway;
+using WardPlatform.Gateway.Proxy;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddGatewayServices();
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapDefaultEndpoints();
+app.MapStaticAssets();
+app.MapRazorPages();
+app.MapApiReference();
+app.MapServiceProxy();
+
+await app.RunAsync();

@@ -1,0 +1,21 @@
+using Scalar.AspNetCore;
+
+namespace WardPlatform.Gateway.Proxy;
+
+public static class ApiReference
+{
+    public const string Path = "/api-docs";
+
+    /// <summary>One API reference page over every service's OpenAPI document, fetched through the gateway.</summary>
+    public static WebApplication MapApiReference(this WebApplication app)
+    {
+        var services = ServiceRoutes.ConfiguredServices(app.Configuration).Keys;
+        app.MapScalarApiReference(Path, options =>
+        {
+            options.WithTitle("WardPlatform — tài liệu API");
+            foreach (var service in services)
+                options.AddDocument(service, service, ServiceRoutes.PrefixOf(service) + "/openapi/v1.json");
+        });
+        return app;
+    }
+}

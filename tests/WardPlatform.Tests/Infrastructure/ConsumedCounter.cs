@@ -1,0 +1,22 @@
+using System.Collections.Concurrent;
+using MassTransit;
+
+namespace WardPlatform.Tests.Infrastructure;
+
+/// <summary>Counts the deliveries each message id had, whatever the consumer did with them.</summary>
+public sealed class ConsumedCounter : IConsumeObserver
+{
+    private readonly ConcurrentDictionary<Guid, int> _deliveries = new();
+
+    public int DeliveriesOf(Guid messageId) => _deliveries.GetValueOrDefault(messageId);
+
+    public Task PreConsume<T>(ConsumeContext<T> context) where T : class => Task.CompletedTask;
+
+    public Task PostConsume<T>(ConsumeContext<T> context) where T : class
+    {
+        if (context.MessageId is { } id) _deliveries.AddOrUpdate(id, 1, (_, n) => n + 1);
+        return Task.CompletedTask;
+    }
+
+    public Task ConsumeFault<T>(ConsumeContext<T> context, Exception exception) where T : class => Task.CompletedTask;
+}

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using WardPlatform.Contracts;
+
+namespace WardPlatform.Tests.Infrastructure;
+
+/// <summary>
+/// One service running in the test process on its real Program, against the run's real PostgreSQL
+/// (a database of its own) and RabbitMQ. <typeparamref name="TDb"/> names the service (its DbContext
+/// is a public type of its assembly).
+/// </summary>
+public sealed class ServiceHost<TDb> : WebApplicationFactory<TDb> where TDb : DbContext
+{
+    private readonly Dictionary<string, string> _settings;
+
+    public ServiceHost(TestServers servers, string databaseName, string? eventBusConnectionString = null,
+        IDictionary<string, string>? settings = null)
+    {
+        DatabaseConnectionString = servers.NewDatabase(databaseName);
+        _settings = new Dictionary<string, string>
+        {
+            [$"ConnectionStrings:{databaseName}"] = DatabaseConnectionString,
+            [$"ConnectionStrings:{ResourceNames.EventBus}"] = eventBusConnectionString ?? servers.EventBusConnectionString,
+            ["Outbox:SweepInterval"] = "00:00:01",
+            ["Outbox:PublishTimeout"] = "00:00:02",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) _settings[key] = value;
+    }
+
+    public string DatabaseConnectionString { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+    }
+
+    /// <summary>Runs <paramref name="query"/> on a fresh DbContext of the service.</summary>
+    public async Task<T> QueryAsync<T>(Func<TDb, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<TDb>());
+    }
+}

@@ -1,0 +1,51 @@
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using WardPlatform.Contracts;
+using WardPlatform.Messaging;
+using WardPlatform.Messaging.Outbox;
+using WardPlatform.Plans.Apis;
+using WardPlatform.Plans.Data;
+using WardPlatform.Targets.Data;
+using WardPlatform.Tests.Infrastructure;
+
+namespace WardPlatform.Tests.Messaging;
+
+public sealed class OutboxTests(TestServers servers)
+{
+    [Fact]
+    public async Task A_plan_issued_while_the_broker_is_unreachable_reaches_targets_once_the_broker_is_back()
+    {
+        var broker = EventBusConnection.Parse(servers.EventBusConnectionString);
+        await using var brokerLink = new TcpProxy(broker.Host, broker.Port);
+        await using var plans = new ServiceHost<PlansDbContext>(servers, ResourceNames.PlansDb,
+            $"amqp://{broker.Username}:{broker.Password}@127.0.0.1:{brokerLink.Port}/");
+        await using var targets = new ServiceHost<TargetsDbContext>(servers, ResourceNames.TargetsDb);
+        await Task.WhenAll(plans.WaitReadyAsync(), targets.WaitReadyAsync());
+        var api = plans.CreateClient();
+
+        brokerLink.Cut();
+        var created = await api.PostAsJsonAsync("/plans", new { tenantCode = "26734", number = "118/KH-UBND", title = "Kế hoạch thi đua năm 2025" }, TestContext.Current.CancellationToken);
+        var plan = (await created.Content.ReadFromJsonAsync<PlanDto>(TestContext.Current.CancellationToken))!;
+        var issued = await api.PostAsJsonAsync($"/plans/{plan.Id}/issue", new { issuedOn = "2025-03-05" }, TestContext.Current.CancellationToken);
+        Assert.Equal(System.Net.HttpStatusCode.OK, issued.StatusCode);
+
+        // The change is committed and the event is kept, while every publish attempt fails.
+        var pending = await Eventually.HoldsAsync(
+            () => plans.QueryAsync(db => db.Set<OutboxMessage>().AsNoTracking().SingleOrDefaultAsync()),
+            m => m is { Attempts: >= 1, DispatchedAt: null }, TimeSpan.FromSeconds(30), "a failed publish attempt recorded in the outbox", TestContext.Current.CancellationToken);
+        Assert.Contains("PlanIssued", pending.Type);
+        Assert.Equal("Issued", (await plans.QueryAsync(db => db.Plans.SingleAsync())).Status.ToString());
+        Assert.Null(await targets.QueryAsync(db => db.IssuedPlans.FindAsync(plan.Id).AsTask()));
+
+        brokerLink.Restore();
+
+        var recorded = await Eventually.HoldsAsync(
+            () => targets.QueryAsync(db => db.IssuedPlans.AsNoTracking().SingleOrDefaultAsync(p => p.PlanId == plan.Id)),
+            p => p is not null, TimeSpan.FromSeconds(60), "targets recorded the plan issued during the outage", TestContext.Current.CancellationToken);
+        Assert.Equal("118/KH-UBND", recorded.Number);
+        Assert.Equal(new DateOnly(2025, 3, 5), recorded.IssuedOn);
+        Assert.Equal(1, recorded.TimesRecorded);
+        var sent = await plans.QueryAsync(db => db.Set<OutboxMessage>().AsNoTracking().SingleAsync());
+        Assert.NotNull(sent.DispatchedAt);
+    }
+}

@@ -1,0 +1,55 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using WardPlatform.LocalServers;
+using WardPlatform.Tests.Infrastructure;
+
+namespace WardPlatform.Tests.Platform;
+
+public sealed class AppHostLifecycleTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task SIGTERM_stops_everything_within_15_s_and_the_data_survives_a_restart()
+    {
+        var state = AppHostProcess.NewStateDirectory();
+        try
+        {
+            var (appHost, _) = await AppHostProcess.StartAsync(state);
+            Guid planId;
+            int[] processes;
+            await using (appHost)
+            {
+                var created = await appHost.Gateway.PostAsJsonAsync("/api/plans/plans",
+                    new { tenantCode = "26734", number = "118/KH-UBND", title = "Kế hoạch giữ qua lần khởi động lại" }, Ct);
+                Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+                planId = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
+
+                var postgres = (await appHost.ResourcesAsync()).Single(r => r.Name == "postgres").Pid!.Value;
+                processes = [.. appHost.Descendants(), postgres];
+                Assert.Contains(processes, p => Posix.CommandLine(p).Contains("beam.smp"));
+                Assert.Contains(processes, p => Posix.CommandLine(p).StartsWith("epmd"));
+                Assert.Contains(processes, p => Posix.CommandLine(p).Contains("WardPlatform.Gateway.dll"));
+
+                var stopping = await appHost.StopAsync(TimeSpan.FromSeconds(30));
+                Assert.True(appHost.HasExited, "the AppHost is still running after SIGTERM");
+                Assert.True(stopping < TimeSpan.FromSeconds(15), $"stopping took {stopping.TotalSeconds:0.0} s");
+            }
+            await Task.Delay(300, Ct);
+            var leftovers = processes.Where(Posix.IsAlive).Select(p => $"{p}: {Posix.CommandLine(p)}").ToList();
+            Assert.True(leftovers.Count == 0, "left behind: " + string.Join("; ", leftovers));
+
+            var (again, _) = await AppHostProcess.StartAsync(state);
+            await using (again)
+            {
+                var plan = await again.Gateway.GetFromJsonAsync<JsonElement>($"/api/plans/plans/{planId}", Ct);
+                Assert.Equal("Kế hoạch giữ qua lần khởi động lại", plan.GetProperty("title").GetString());
+            }
+        }
+        finally
+        {
+            try { Directory.Delete(state, recursive: true); } catch (IOException) { }
+        }
+    }
+}

@@ -1,0 +1,118 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using WardPlatform.Contracts;
+using WardPlatform.LocalServers;
+using WardPlatform.Tests.Infrastructure;
+
+namespace WardPlatform.Tests.Platform;
+
+/// <summary>The platform as people reach it: through the AppHost and the gateway.</summary>
+public sealed class PlatformTests(RunningPlatform platform) : IClassFixture<RunningPlatform>
+{
+    private HttpClient Gateway => platform.AppHost.Gateway;
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Every_service_is_healthy_through_the_gateway()
+    {
+        var health = await Gateway.GetFromJsonAsync<JsonElement>("/health", Ct);
+        Assert.Equal("Healthy", health.GetProperty("status").GetString());
+        foreach (var service in ResourceNames.Services)
+        {
+            Assert.Equal("Healthy", health.GetProperty("checks").GetProperty(service).GetProperty("status").GetString());
+            var direct = await Gateway.GetAsync($"/api/{service}/health", Ct);
+            Assert.Equal(HttpStatusCode.OK, direct.StatusCode);
+            var report = await direct.Content.ReadFromJsonAsync<JsonElement>(Ct);
+            // Ready means the service's own database and the broker answer.
+            Assert.Equal("Healthy", report.GetProperty("checks").GetProperty(ResourceNames.DatabaseOf(service)).GetProperty("status").GetString());
+            Assert.Equal("Healthy", report.GetProperty("checks").GetProperty("masstransit-bus").GetProperty("status").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task The_home_page_is_in_Vietnamese_and_lists_every_service()
+    {
+        var response = await Gateway.GetAsync("/", Ct);
+        var html = await response.Content.ReadAsStringAsync(Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<html lang=\"vi\">", html);
+        // Written as letters, not as numeric entities.
+        Assert.Contains("Trạng thái nền tảng", html);
+        Assert.Contains("tất cả 6 dịch vụ đang hoạt động", html);
+        foreach (var service in ResourceNames.Services) Assert.Contains($"data-service=\"{service}\"", html);
+        Assert.Matches(@"\d{2}/\d{2}/\d{4} \d{2}:\d{2}:\d{2}", html);
+    }
+
+    [Fact]
+    public async Task An_unknown_route_is_a_404_problem()
+    {
+        foreach (var path in new[] { "/no-such-page", "/api/no-such-service/plans" })
+        {
+            var response = await Gateway.GetAsync(path, Ct);
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        }
+    }
+
+    [Fact]
+    public async Task Each_service_publishes_its_OpenAPI_document_through_the_gateway_and_one_reference_page_shows_them()
+    {
+        foreach (var service in ResourceNames.Services)
+        {
+            var document = await Gateway.GetFromJsonAsync<JsonElement>($"/api/{service}/openapi/v1.json", Ct);
+            Assert.StartsWith("3.", document.GetProperty("openapi").GetString());
+            Assert.Equal($"/api/{service}", document.GetProperty("servers")[0].GetProperty("url").GetString());
+        }
+        var plans = await Gateway.GetFromJsonAsync<JsonElement>("/api/plans/openapi/v1.json", Ct);
+        Assert.True(plans.GetProperty("paths").TryGetProperty("/plans/{id}/issue", out _));
+
+        var page = await Gateway.GetAsync("/api-docs", Ct);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync(Ct);
+        foreach (var service in ResourceNames.Services) Assert.Contains($"api/{service}/openapi/v1.json", html);
+    }
+
+    [Fact]
+    public async Task A_plan_issued_through_the_gateway_is_recorded_by_the_targets_service()
+    {
+        var number = $"{Random.Shared.Next(1, 999)}/KH-UBND-{Guid.NewGuid():N}"[..30];
+        var created = await Gateway.PostAsJsonAsync("/api/plans/plans", new { tenantCode = "26734", number, title = "Kế hoạch tổ chức phong trào thi đua năm 2025" }, Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
+
+        var issued = await Gateway.PostAsJsonAsync($"/api/plans/plans/{id}/issue", new { issuedOn = "2025-03-05" }, Ct);
+        Assert.Equal(HttpStatusCode.OK, issued.StatusCode);
+
+        var recorded = await Eventually.HoldsAsync(async () =>
+        {
+            var response = await Gateway.GetAsync($"/api/targets/plans/{id}", Ct);
+            return response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<JsonElement>(Ct) : (JsonElement?)null;
+        }, r => r is not null, TimeSpan.FromSeconds(30), "targets recorded the issued plan", TestContext.Current.CancellationToken);
+        Assert.Equal(number, recorded!.Value.GetProperty("number").GetString());
+        Assert.Equal("Kế hoạch tổ chức phong trào thi đua năm 2025", recorded.Value.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task A_service_killed_with_SIGKILL_answers_502_as_a_problem_then_is_restarted_by_the_AppHost()
+    {
+        var before = (await platform.AppHost.ResourcesAsync()).Single(r => r.Name == ResourceNames.Plans);
+        Assert.NotNull(before.Pid);
+
+        Posix.Signal(before.Pid!.Value, Posix.SIGKILL);
+        await Eventually.HoldsAsync(() => Task.FromResult(!Posix.IsAlive(before.Pid.Value)), TimeSpan.FromSeconds(5), "plans gone", TestContext.Current.CancellationToken);
+        var whileDown = await Gateway.GetAsync("/api/plans/plans", Ct);
+        Assert.Contains(whileDown.StatusCode, new[] { HttpStatusCode.BadGateway, HttpStatusCode.ServiceUnavailable });
+        Assert.Equal("application/problem+json", whileDown.Content.Headers.ContentType?.MediaType);
+        var problem = await whileDown.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal("plans", problem.GetProperty("service").GetString());
+
+        var after = await Eventually.HoldsAsync(
+            async () => (await platform.AppHost.ResourcesAsync()).Single(r => r.Name == ResourceNames.Plans),
+            r => r is { Health: "Healthy", State: "Running" } && r.Restarts == before.Restarts + 1,
+            TimeSpan.FromSeconds(60), "plans restarted and healthy", TestContext.Current.CancellationToken);
+        Assert.NotEqual(before.Pid, after.Pid);
+        Assert.Equal(HttpStatusCode.OK, (await Gateway.GetAsync("/api/plans/plans", Ct)).StatusCode);
+    }
+}

@@ -1,0 +1,23 @@
+using WardPlatform.Tests.Infrastructure;
+
+namespace WardPlatform.Tests.Platform;
+
+/// <summary>The whole platform started through the AppHost, once for the tests of a class.</summary>
+public sealed class RunningPlatform : IAsyncLifetime
+{
+    private readonly string _stateDirectory = AppHostProcess.NewStateDirectory();
+    public AppHostProcess AppHost { get; private set; } = null!;
+    public TimeSpan Startup { get; private set; }
+
+    public async ValueTask InitializeAsync()
+    {
+        (AppHost, Startup) = await AppHostProcess.StartAsync(_stateDirectory);
+        Console.WriteLine($"Platform healthy through the AppHost in {Startup.TotalSeconds:0.0} s");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await AppHost.DisposeAsync();
+        try { Directory.Delete(_stateDirectory, recursive: true); } catch (IOException) { }
+    }
+}
