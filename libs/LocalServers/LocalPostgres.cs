@@ -52,17 +52,22 @@ public sealed class LocalPostgres : IAsyncDisposable
                 .EnsureSuccess("initdb");
         }
 
-        // A postmaster left behind by a run that was killed outright still holds the data directory.
-        if (ReadPostmasterPid(DataDirectory) is { } stale && Posix.IsAlive(stale))
-        {
-            _logger.LogWarning("A PostgreSQL server (pid {Pid}) from an earlier run still holds {DataDirectory}; stopping it", stale, DataDirectory);
-            await RunAsync("pg_ctl", ["-D", DataDirectory, "-m", "immediate", "-w", "stop"], ct);
-        }
+        await StopLeftoverAsync(RootDirectory, _logger);
 
         var options = $"-p {Port} -k '' -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=on";
         (await RunAsync("pg_ctl", ["-D", DataDirectory, "-w", "-t", "60", "-l", LogFile, "-o", options, "start"], ct))
             .EnsureSuccess($"pg_ctl start (see {LogFile})");
         _logger.LogInformation("PostgreSQL listening on 127.0.0.1:{Port}", Port);
+    }
+
+    /// <summary>Stops a server that a run killed outright left holding <paramref name="rootDirectory"/>'s data.</summary>
+    public static async Task StopLeftoverAsync(string rootDirectory, ILogger logger)
+    {
+        var dataDirectory = Path.Combine(rootDirectory, "data");
+        if (ReadPostmasterPid(dataDirectory) is not { } stale || !Posix.IsAlive(stale)) return;
+        logger.LogWarning("A PostgreSQL server (pid {Pid}) from an earlier run still holds {DataDirectory}; stopping it", stale, dataDirectory);
+        Posix.Signal(stale, Posix.SIGQUIT); // immediate shutdown: the data is recovered at the next start
+        for (var i = 0; i < 100 && Posix.IsAlive(stale); i++) await Task.Delay(100);
     }
 
     public async Task StopAsync()

@@ -56,7 +56,7 @@ public sealed class LocalRabbitMq : IAsyncDisposable
     {
         var home = Path.Combine(RootDirectory, "home");
         Directory.CreateDirectory(home);
-        StopLeftovers();
+        StopLeftovers(RootDirectory, _logger);
         WriteCookie(Path.Combine(home, ".erlang.cookie"));
         await File.WriteAllTextAsync(Path.Combine(RootDirectory, "rabbitmq.conf"), "loopback_users = none\n", ct);
         await File.WriteAllTextAsync(Path.Combine(RootDirectory, "enabled_plugins"), "[].\n", ct);
@@ -106,18 +106,19 @@ public sealed class LocalRabbitMq : IAsyncDisposable
 
     public ValueTask DisposeAsync() => new(StopAsync());
 
-    /// <summary>Stops a node and epmd that a run killed outright left behind in this directory.</summary>
-    private void StopLeftovers()
+    /// <summary>Stops a node and epmd that a run killed outright left behind in <paramref name="rootDirectory"/>.</summary>
+    public static void StopLeftovers(string rootDirectory, ILogger logger)
     {
         var pids = new List<int>();
-        if (ReadPid(PidFile) is { } beam) pids.Add(beam);
-        if (File.Exists(OwnedPidsFile))
-            pids.AddRange(File.ReadAllLines(OwnedPidsFile).Select(l => int.TryParse(l, out var p) ? p : 0).Where(p => p > 0));
+        if (ReadPid(Path.Combine(rootDirectory, "rabbitmq.pid")) is { } beam) pids.Add(beam);
+        var ownedPidsFile = Path.Combine(rootDirectory, "owned.pids");
+        if (File.Exists(ownedPidsFile))
+            pids.AddRange(File.ReadAllLines(ownedPidsFile).Select(l => int.TryParse(l, out var p) ? p : 0).Where(p => p > 0));
         foreach (var pid in pids.Where(Posix.IsAlive))
         {
             var commandLine = Posix.CommandLine(pid);
             if (!(commandLine.Contains("epmd") || commandLine.Contains("rabbit") || commandLine.Contains("beam"))) continue;
-            _logger.LogWarning("Stopping process {Pid} left behind by an earlier run: {CommandLine}", pid, commandLine[..Math.Min(120, commandLine.Length)]);
+            logger.LogWarning("Stopping process {Pid} left behind by an earlier run: {CommandLine}", pid, commandLine[..Math.Min(120, commandLine.Length)]);
             Posix.Signal(pid, Posix.SIGKILL);
         }
     }

@@ -24,7 +24,7 @@ public sealed class AppHostProcess : IAsyncDisposable
     public int Pid => _process.Id;
     public bool HasExited => _process.HasExited;
 
-    private AppHostProcess(string stateDirectory)
+    private AppHostProcess(string stateDirectory, IDictionary<string, string>? environment)
     {
         StateDirectory = stateDirectory;
         GatewayPort = FreePort.Next();
@@ -44,6 +44,7 @@ public sealed class AppHostProcess : IAsyncDisposable
         start.Environment["WARD_DASHBOARD_PORT"] = DashboardPort.ToString();
         foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("ConnectionStrings__", StringComparison.OrdinalIgnoreCase)).ToList())
             start.Environment.Remove(key);
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
         _process = Process.Start(start)!;
         _process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (_output) _output.AppendLine(e.Data); };
         _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (_output) _output.AppendLine(e.Data); };
@@ -56,10 +57,12 @@ public sealed class AppHostProcess : IAsyncDisposable
     public static string NewStateDirectory() => Path.Combine(Path.GetTempPath(), "ward-apphost-" + Guid.NewGuid().ToString("N")[..8]);
 
     /// <summary>Starts the AppHost and waits until every resource reports healthy; returns how long that took.</summary>
-    public static async Task<(AppHostProcess AppHost, TimeSpan Startup)> StartAsync(string stateDirectory)
+    /// <param name="environment">Extra variables, e.g. ConnectionStrings__postgres for external servers.</param>
+    public static async Task<(AppHostProcess AppHost, TimeSpan Startup)> StartAsync(string stateDirectory,
+        IDictionary<string, string>? environment = null)
     {
         var clock = Stopwatch.StartNew();
-        var appHost = new AppHostProcess(stateDirectory);
+        var appHost = new AppHostProcess(stateDirectory, environment);
         try
         {
             await Eventually.HoldsAsync(async () =>

@@ -36,10 +36,13 @@ public sealed class TestServers : IAsyncLifetime
         else
         {
             Mode = "local processes from Debian's packages (no Docker engine)";
+            // Every run starts from empty servers; a run killed outright may have left its servers running.
             var root = Path.Combine(Repository.Root, ".ward", "test-servers");
-            if (Directory.Exists(Path.Combine(root, "postgres"))) await StopLeftoverPostgresAsync(root);
             using var loggers = LoggerFactory.Create(b => b.AddConsole());
             var logger = loggers.CreateLogger("test-servers");
+            await LocalPostgres.StopLeftoverAsync(Path.Combine(root, "postgres"), logger);
+            LocalRabbitMq.StopLeftovers(Path.Combine(root, "rabbitmq"), logger);
+            if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
             var postgres = LocalPostgres.StartAsync(Path.Combine(root, "postgres"), FreePort.Next(), logger);
             var rabbit = LocalRabbitMq.StartAsync(Path.Combine(root, "rabbitmq"), FreePort.Next(), "wardtest@localhost", NullLogger.Instance);
             _localPostgres = await postgres;
@@ -74,17 +77,5 @@ public sealed class TestServers : IAsyncLifetime
         {
             return false;
         }
-    }
-
-    // A test run killed outright leaves its server holding the directory; the fresh run starts clean.
-    private static async Task StopLeftoverPostgresAsync(string root)
-    {
-        var pidFile = Path.Combine(root, "postgres", "data", "postmaster.pid");
-        if (File.Exists(pidFile) && int.TryParse(File.ReadLines(pidFile).FirstOrDefault(), out var pid) && Posix.IsAlive(pid))
-        {
-            Posix.Signal(pid, Posix.SIGINT);
-            for (var i = 0; i < 100 && Posix.IsAlive(pid); i++) await Task.Delay(100);
-        }
-        Directory.Delete(Path.Combine(root, "postgres"), recursive: true);
     }
 }

@@ -53,3 +53,29 @@ public sealed class AppHostLifecycleTests
         }
     }
 }
+
+public sealed class AppHostExternalServerTests(TestServers servers)
+{
+    [Fact]
+    public async Task Given_connection_strings_the_AppHost_uses_those_servers_and_starts_none_of_its_own()
+    {
+        var state = AppHostProcess.NewStateDirectory();
+        var (appHost, _) = await AppHostProcess.StartAsync(state, new Dictionary<string, string>
+        {
+            ["ConnectionStrings__postgres"] = servers.PostgresConnectionString,
+            ["ConnectionStrings__eventbus"] = servers.EventBusConnectionString,
+        });
+        await using (appHost)
+        {
+            var resources = await appHost.ResourcesAsync();
+            Assert.Equal("postgres (external)", resources.Single(r => r.Name == "postgres").Kind);
+            Assert.Equal("rabbitmq (external)", resources.Single(r => r.Name == "eventbus").Kind);
+            Assert.DoesNotContain(appHost.Descendants(), p => Posix.CommandLine(p).Contains("beam.smp") || Posix.CommandLine(p).StartsWith("epmd"));
+            Assert.False(Directory.Exists(Path.Combine(state, "postgres")));
+
+            var health = await appHost.Gateway.GetFromJsonAsync<JsonElement>("/health", TestContext.Current.CancellationToken);
+            Assert.Equal("Healthy", health.GetProperty("status").GetString());
+        }
+        try { Directory.Delete(state, recursive: true); } catch (IOException) { }
+    }
+}

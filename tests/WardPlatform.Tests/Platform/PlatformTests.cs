@@ -8,7 +8,8 @@ using WardPlatform.Tests.Infrastructure;
 namespace WardPlatform.Tests.Platform;
 
 /// <summary>The platform as people reach it: through the AppHost and the gateway.</summary>
-public sealed class PlatformTests(RunningPlatform platform) : IClassFixture<RunningPlatform>
+[Collection(PlatformCollection.Name)]
+public sealed class PlatformTests(RunningPlatform platform)
 {
     private HttpClient Gateway => platform.AppHost.Gateway;
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

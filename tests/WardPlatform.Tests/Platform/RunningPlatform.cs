@@ -2,7 +2,14 @@ using WardPlatform.Tests.Infrastructure;
 
 namespace WardPlatform.Tests.Platform;
 
-/// <summary>The whole platform started through the AppHost, once for the tests of a class.</summary>
+/// <summary>The tests that share one platform started through the AppHost.</summary>
+[CollectionDefinition(Name)]
+public sealed class PlatformCollection : ICollectionFixture<RunningPlatform>
+{
+    public const string Name = "platform";
+}
+
+/// <summary>The whole platform started through the AppHost, once for the tests of the platform collection.</summary>
 public sealed class RunningPlatform : IAsyncLifetime
 {
     private readonly string _stateDirectory = AppHostProcess.NewStateDirectory();
