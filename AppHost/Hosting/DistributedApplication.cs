@@ -28,6 +28,7 @@ public sealed class DistributedApplication
         using var shutdown = new CancellationTokenSource();
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => { context.Cancel = true; shutdown.Cancel(); });
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => { context.Cancel = true; shutdown.Cancel(); });
+        _ = StopWhenParentExitsAsync(shutdown);
 
         using var loggerFactory = LoggerFactory.Create(logging => logging
             .AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; })
@@ -58,6 +59,24 @@ public sealed class DistributedApplication
         _table.Stop();
         await dashboard.DisposeAsync();
         logger.LogInformation("Stopped in {Seconds:0.0} s", stopClock.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>
+    /// `dotnet run` does not pass SIGTERM on to the program it runs: when it (or whatever started the
+    /// AppHost) is gone, the AppHost would be orphaned with every resource running. So it stops itself.
+    /// </summary>
+    private static async Task StopWhenParentExitsAsync(CancellationTokenSource shutdown)
+    {
+        var parent = WardPlatform.LocalServers.Posix.ParentPid;
+        while (!shutdown.IsCancellationRequested)
+        {
+            await Task.Delay(500);
+            if (WardPlatform.LocalServers.Posix.ParentPid != parent)
+            {
+                ResourceLog.Write("apphost", "the process that started the AppHost has exited: stopping");
+                shutdown.Cancel();
+            }
+        }
     }
 
     private static async Task StartWhenReadyAsync(Resource resource, HostingContext context, ILogger logger, CancellationToken ct)

@@ -34,19 +34,10 @@ public sealed class PostgresServerResource(string name, string? externalConnecti
             Address = $"{server.Host}:{server.Port}";
         }
         SetState(ResourceState.Running, _local?.Pid);
-        _ = WatchHealthAsync(ct);
+        _ = WatchHealthAsync(token => ProbeAsync(GetConnectionString(), token), ct);
     }
 
-    private async Task WatchHealthAsync(CancellationToken ct)
-    {
-        while (!ct.IsCancellationRequested && State == ResourceState.Running)
-        {
-            SetHealth(await ProbeAsync(GetConnectionString(), ct));
-            await Task.Delay(Health == "Healthy" ? TimeSpan.FromSeconds(5) : TimeSpan.FromMilliseconds(300), ct).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        }
-    }
-
-    internal static async Task<bool> ProbeAsync(string connectionString, CancellationToken ct)
+    private static async Task<bool> ProbeAsync(string connectionString, CancellationToken ct)
     {
         try
         {

@@ -29,16 +29,7 @@ public sealed class RabbitMqServerResource(string name, string? externalConnecti
         var connection = EventBusConnection.Parse(GetConnectionString());
         Address = $"{connection.Host}:{connection.Port}";
         SetState(ResourceState.Running, _local?.Pid);
-        _ = WatchHealthAsync(connection, ct);
-    }
-
-    private async Task WatchHealthAsync(EventBusConnection connection, CancellationToken ct)
-    {
-        while (!ct.IsCancellationRequested && State == ResourceState.Running)
-        {
-            SetHealth(await IsReachableAsync(connection, ct));
-            await Task.Delay(Health == "Healthy" ? TimeSpan.FromSeconds(5) : TimeSpan.FromMilliseconds(300), ct).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        }
+        _ = WatchHealthAsync(token => IsReachableAsync(connection, token), ct);
     }
 
     private static async Task<bool> IsReachableAsync(EventBusConnection connection, CancellationToken ct)

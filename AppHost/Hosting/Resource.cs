@@ -51,6 +51,17 @@ public abstract class Resource(string name)
         Changed?.Invoke();
     }
 
+    /// <summary>Probes while the resource runs: every 300 ms until healthy, then every 5 s.</summary>
+    protected async Task WatchHealthAsync(Func<CancellationToken, Task<bool>> probe, CancellationToken ct)
+    {
+        while (!ct.IsCancellationRequested && State == ResourceState.Running)
+        {
+            SetHealth(await probe(ct));
+            await Task.Delay(Health == "Healthy" ? TimeSpan.FromSeconds(5) : TimeSpan.FromMilliseconds(300), ct)
+                .ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
     internal void Fail(Exception error)
     {
         SetState(ResourceState.Failed);

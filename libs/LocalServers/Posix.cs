@@ -16,7 +16,13 @@ public static partial class Posix
     [LibraryImport("libc", EntryPoint = "geteuid")]
     private static partial uint GetEffectiveUserId();
 
+    [LibraryImport("libc", EntryPoint = "getppid")]
+    private static partial int GetParentProcessId();
+
     public static bool IsRoot => GetEffectiveUserId() == 0;
+
+    /// <summary>The parent's pid; it changes (to 1 or a subreaper) once the parent has died.</summary>
+    public static int ParentPid => GetParentProcessId();
 
     /// <summary>Sends a signal; false when the process does not exist (any more).</summary>
     public static bool Signal(int pid, int signal) => KillNative(pid, signal) == 0;

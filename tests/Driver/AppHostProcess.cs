@@ -24,7 +24,7 @@ public sealed class AppHostProcess : IAsyncDisposable
     public int Pid => _process.Id;
     public bool HasExited => _process.HasExited;
 
-    private AppHostProcess(string stateDirectory, IDictionary<string, string>? environment)
+    private AppHostProcess(string stateDirectory, IDictionary<string, string>? environment, bool throughDotnetRun)
     {
         StateDirectory = stateDirectory;
         GatewayPort = FreePort.Next();
@@ -38,7 +38,11 @@ public sealed class AppHostProcess : IAsyncDisposable
             RedirectStandardInput = true,
             WorkingDirectory = Repository.Root,
         };
-        start.ArgumentList.Add(dll);
+        if (throughDotnetRun)
+            foreach (var argument in new[] { "run", "--no-build", "-c", Repository.BuildConfiguration, "--project", Path.Combine(Repository.Root, "AppHost") })
+                start.ArgumentList.Add(argument);
+        else
+            start.ArgumentList.Add(dll);
         start.Environment["WARD_STATE_DIR"] = stateDirectory;
         start.Environment["WARD_GATEWAY_PORT"] = GatewayPort.ToString();
         start.Environment["WARD_DASHBOARD_PORT"] = DashboardPort.ToString();
@@ -58,11 +62,12 @@ public sealed class AppHostProcess : IAsyncDisposable
 
     /// <summary>Starts the AppHost and waits until every resource reports healthy; returns how long that took.</summary>
     /// <param name="environment">Extra variables, e.g. ConnectionStrings__postgres for external servers.</param>
+    /// <param name="throughDotnetRun">Start it as the README says, `dotnet run --project AppHost`, rather than its dll.</param>
     public static async Task<(AppHostProcess AppHost, TimeSpan Startup)> StartAsync(string stateDirectory,
-        IDictionary<string, string>? environment = null)
+        IDictionary<string, string>? environment = null, bool throughDotnetRun = false)
     {
         var clock = Stopwatch.StartNew();
-        var appHost = new AppHostProcess(stateDirectory, environment);
+        var appHost = new AppHostProcess(stateDirectory, environment, throughDotnetRun);
         try
         {
             await Eventually.HoldsAsync(async () =>
@@ -92,7 +97,7 @@ public sealed class AppHostProcess : IAsyncDisposable
         catch (TaskCanceledException) { return []; }
     }
 
-    /// <summary>Sends SIGTERM and waits for the AppHost to exit; returns how long it took.</summary>
+    /// <summary>Sends SIGTERM to the started process (the AppHost, or `dotnet run`) and waits for it to exit.</summary>
     public async Task<TimeSpan> StopAsync(TimeSpan limit)
     {
         var clock = Stopwatch.StartNew();

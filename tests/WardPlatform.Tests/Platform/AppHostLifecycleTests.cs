@@ -40,11 +40,20 @@ public sealed class AppHostLifecycleTests
             var leftovers = processes.Where(Posix.IsAlive).Select(p => $"{p}: {Posix.CommandLine(p)}").ToList();
             Assert.True(leftovers.Count == 0, "left behind: " + string.Join("; ", leftovers));
 
-            var (again, _) = await AppHostProcess.StartAsync(state);
+            // Again, as the README says to start it; `dotnet run` does not pass SIGTERM on, the AppHost
+            // notices its parent is gone and stops all the same.
+            var (again, _) = await AppHostProcess.StartAsync(state, throughDotnetRun: true);
             await using (again)
             {
                 var plan = await again.Gateway.GetFromJsonAsync<JsonElement>($"/api/plans/plans/{planId}", Ct);
                 Assert.Equal("Kế hoạch giữ qua lần khởi động lại", plan.GetProperty("title").GetString());
+
+                var postgres = (await again.ResourcesAsync()).Single(r => r.Name == "postgres").Pid!.Value;
+                processes = [.. again.Descendants(), postgres];
+                Assert.Contains(processes, p => Posix.CommandLine(p).Contains("WardPlatform.AppHost"));
+                await again.StopAsync(TimeSpan.FromSeconds(5));
+                await Eventually.HoldsAsync(() => Task.FromResult(!processes.Any(Posix.IsAlive)), TimeSpan.FromSeconds(15),
+                    "nothing left after SIGTERM to dotnet run", Ct);
             }
         }
         finally
