@@ -19,7 +19,7 @@ public sealed class RunningPlatform : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         (AppHost, Startup) = await AppHostProcess.StartAsync(_stateDirectory);
-        Console.WriteLine($"Platform healthy through the AppHost in {Startup.TotalSeconds:0.0} s");
+        TestContext.Current.SendDiagnosticMessage($"Platform healthy through the AppHost in {Startup.TotalSeconds:0.0} s");
     }
 
     public async ValueTask DisposeAsync()
