@@ -48,4 +48,23 @@ public sealed class OutboxTests(TestServers servers)
         var sent = await plans.QueryAsync(db => db.Set<OutboxMessage>().AsNoTracking().SingleAsync());
         Assert.NotNull(sent.DispatchedAt);
     }
+
+    [Fact]
+    public async Task An_issued_plan_is_published_right_after_commit_without_waiting_for_the_sweeper()
+    {
+        var noSweep = new Dictionary<string, string> { ["Outbox:SweepInterval"] = "01:00:00" };
+        await using var plans = new ServiceHost<PlansDbContext>(servers, ResourceNames.PlansDb, settings: noSweep);
+        await using var targets = new ServiceHost<TargetsDbContext>(servers, ResourceNames.TargetsDb);
+        await Task.WhenAll(plans.WaitReadyAsync(), targets.WaitReadyAsync());
+        var api = plans.CreateClient();
+
+        var created = await api.PostAsJsonAsync("/plans", new { tenantCode = "26734", number = "5/KH", title = "Kế hoạch" }, TestContext.Current.CancellationToken);
+        var plan = (await created.Content.ReadFromJsonAsync<PlanDto>(TestContext.Current.CancellationToken))!;
+        await api.PostAsJsonAsync($"/plans/{plan.Id}/issue", new { }, TestContext.Current.CancellationToken);
+
+        // The sweeper sleeps for an hour: only the commit signal can have sent it.
+        await Eventually.HoldsAsync(
+            () => targets.QueryAsync(db => db.IssuedPlans.AsNoTracking().SingleOrDefaultAsync(p => p.PlanId == plan.Id)),
+            p => p is not null, TimeSpan.FromSeconds(15), "targets recorded the plan", TestContext.Current.CancellationToken);
+    }
 }
