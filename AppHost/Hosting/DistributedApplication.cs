@@ -39,6 +39,7 @@ public sealed class DistributedApplication
             _builder.Configuration["ASPNETCORE_ENVIRONMENT"] ?? _builder.Configuration["DOTNET_ENVIRONMENT"] ?? "Development",
             _builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"], loggerFactory);
         logger.LogInformation("State directory: {StateDirectory}", context.StateDirectory);
+        if (!CanInstallWhatIsMissing(logger)) return;
 
         foreach (var project in _builder.Resources.OfType<ProjectResource>()) project.AllocatePort();
         var dashboard = await Dashboard.StartAsync(_builder.DashboardPort, _builder.Resources, _builder, shutdown.Token);
@@ -59,6 +60,25 @@ public sealed class DistributedApplication
         _table.Stop();
         await dashboard.DisposeAsync();
         logger.LogInformation("Stopped in {Seconds:0.0} s", stopClock.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>Root installs what is missing on first run; anyone else gets the one command that would.</summary>
+    private bool CanInstallWhatIsMissing(ILogger logger)
+    {
+        var missing = _builder.Resources.SelectMany(r => r.MissingPackages).Distinct().ToList();
+        if (missing.Count == 0) return true;
+        var command = "apt-get install -y " + string.Join(' ', missing);
+        if (WardPlatform.LocalServers.Posix.IsRoot)
+        {
+            logger.LogWarning("First run: installing {Packages} from Debian's packages ({Command})", string.Join(", ", missing), command);
+            return true;
+        }
+        Console.Error.WriteLine(
+            $"\nPostgreSQL and RabbitMQ run from Debian's packages, and this machine lacks: {string.Join(", ", missing)}.\n" +
+            $"Run once, then start again:\n\n    sudo {command}\n\n" +
+            "Or point the AppHost at existing servers with ConnectionStrings__postgres and ConnectionStrings__eventbus (see README).\n");
+        Environment.ExitCode = 1;
+        return false;
     }
 
     /// <summary>

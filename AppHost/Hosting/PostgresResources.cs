@@ -18,6 +18,9 @@ public sealed class PostgresServerResource(string name, string? externalConnecti
     public string GetConnectionString() =>
         externalConnectionString ?? _local?.ConnectionString ?? throw new InvalidOperationException($"{Name} has not started.");
 
+    public override IEnumerable<string> MissingPackages =>
+        externalConnectionString is null && !LocalPostgres.IsInstalled ? LocalPostgres.Packages : [];
+
     internal override async Task StartAsync(HostingContext context, CancellationToken ct)
     {
         SetState(ResourceState.Starting);

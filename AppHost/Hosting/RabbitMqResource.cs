@@ -17,6 +17,9 @@ public sealed class RabbitMqServerResource(string name, string? externalConnecti
     public string GetConnectionString() =>
         externalConnectionString ?? _local?.ConnectionString ?? throw new InvalidOperationException($"{Name} has not started.");
 
+    public override IEnumerable<string> MissingPackages =>
+        externalConnectionString is null && !LocalRabbitMq.IsInstalled ? LocalRabbitMq.Packages : [];
+
     internal override async Task StartAsync(HostingContext context, CancellationToken ct)
     {
         SetState(ResourceState.Starting);

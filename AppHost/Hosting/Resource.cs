@@ -23,6 +23,9 @@ public abstract class Resource(string name)
 
     internal event Action? Changed;
 
+    /// <summary>Debian packages this resource needs and the machine lacks (installed on first run).</summary>
+    public virtual IEnumerable<string> MissingPackages => [];
+
     internal abstract Task StartAsync(HostingContext context, CancellationToken ct);
     internal abstract Task StopAsync();
 

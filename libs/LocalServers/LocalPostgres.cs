@@ -31,10 +31,12 @@ public sealed class LocalPostgres : IAsyncDisposable
         _logger = logger;
     }
 
+    public static string[] Packages { get; } = ["postgresql", "postgresql-contrib"];
+    public static bool IsInstalled => FindBinDirectory() is not null;
+
     public static async Task<LocalPostgres> StartAsync(string rootDirectory, int port, ILogger logger, CancellationToken ct = default)
     {
-        await DebianPackages.EnsureAsync("PostgreSQL", () => FindBinDirectory() is not null,
-            ["postgresql", "postgresql-contrib"], logger, ct);
+        await DebianPackages.EnsureAsync("PostgreSQL", () => IsInstalled, Packages, logger, ct);
         var server = new LocalPostgres(FindBinDirectory()!, UsableRoot(Path.GetFullPath(rootDirectory), logger), port, logger);
         await server.StartAsync(ct);
         return server;

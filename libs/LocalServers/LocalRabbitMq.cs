@@ -34,11 +34,14 @@ public sealed class LocalRabbitMq : IAsyncDisposable
         _logger = logger;
     }
 
+    public static string[] Packages { get; } = ["rabbitmq-server"];
+    public static bool IsInstalled => File.Exists(ServerScript);
+
     /// <param name="output">Receives each line the node prints (the AppHost prefixes and shows them).</param>
     public static async Task<LocalRabbitMq> StartAsync(string rootDirectory, int port, string nodeName, ILogger logger,
         Action<string>? output = null, CancellationToken ct = default)
     {
-        await DebianPackages.EnsureAsync("RabbitMQ", () => File.Exists(ServerScript), ["rabbitmq-server"], logger, ct);
+        await DebianPackages.EnsureAsync("RabbitMQ", () => IsInstalled, Packages, logger, ct);
         var node = new LocalRabbitMq(Path.GetFullPath(rootDirectory), nodeName, port, logger);
         try
         {
