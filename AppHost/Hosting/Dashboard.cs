@@ -24,7 +24,7 @@ public sealed class Dashboard : IAsyncDisposable
         Url = url;
     }
 
-    public static async Task<Dashboard> StartAsync(int port, IReadOnlyList<Resource> resources, DistributedApplicationBuilder builder, CancellationToken ct)
+    public static async Task<Dashboard> StartAsync(int port, IReadOnlyList<Resource> resources, CancellationToken ct)
     {
         var web = WebApplication.CreateSlimBuilder();
         web.Logging.SetMinimumLevel(LogLevel.Warning);

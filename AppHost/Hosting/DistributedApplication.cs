@@ -11,13 +11,11 @@ namespace WardPlatform.AppHost.Hosting;
 public sealed class DistributedApplication
 {
     private readonly DistributedApplicationBuilder _builder;
-    private readonly string[] _args;
     private readonly ResourceTable _table;
 
-    internal DistributedApplication(DistributedApplicationBuilder builder, string[] args)
+    internal DistributedApplication(DistributedApplicationBuilder builder)
     {
         _builder = builder;
-        _args = args;
         _table = new ResourceTable(builder.Resources);
     }
 
@@ -42,7 +40,7 @@ public sealed class DistributedApplication
         if (!CanInstallWhatIsMissing(logger)) return;
 
         foreach (var project in _builder.Resources.OfType<ProjectResource>()) project.AllocatePort();
-        var dashboard = await Dashboard.StartAsync(_builder.DashboardPort, _builder.Resources, _builder, shutdown.Token);
+        var dashboard = await Dashboard.StartAsync(_builder.DashboardPort, _builder.Resources, shutdown.Token);
         logger.LogInformation("Dashboard: {Url}", dashboard.Url);
         _table.Start();
 

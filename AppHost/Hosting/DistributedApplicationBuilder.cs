@@ -15,11 +15,8 @@ internal sealed record ResourceBuilder<T>(T Resource, DistributedApplicationBuil
 public sealed class DistributedApplicationBuilder
 {
     private readonly List<Resource> _resources = [];
-    private readonly string[] _args;
-
     internal DistributedApplicationBuilder(string[] args)
     {
-        _args = args;
         Configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(args).Build();
         var metadata = typeof(DistributedApplicationBuilder).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .ToDictionary(a => a.Key, a => a.Value);
@@ -58,7 +55,7 @@ public sealed class DistributedApplicationBuilder
         return new ResourceBuilder<T>(resource, this);
     }
 
-    public DistributedApplication Build() => new(this, _args);
+    public DistributedApplication Build() => new(this);
 }
 
 public static class ResourceBuilderExtensions

@@ -56,7 +56,7 @@ public sealed class LocalPostgres : IAsyncDisposable
 
         await StopLeftoverAsync(RootDirectory, _logger);
 
-        var options = $"-p {Port} -k '' -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=on";
+        var options = $"-p {Port} -k '' -c listen_addresses=127.0.0.1 -c max_connections=300";
         (await RunAsync("pg_ctl", ["-D", DataDirectory, "-w", "-t", "60", "-l", LogFile, "-o", options, "start"], ct))
             .EnsureSuccess($"pg_ctl start (see {LogFile})");
         _logger.LogInformation("PostgreSQL listening on 127.0.0.1:{Port}", Port);

@@ -7,7 +7,6 @@ public static partial class Posix
 {
     public const int SIGKILL = 9;
     public const int SIGTERM = 15;
-    public const int SIGINT = 2;
     public const int SIGQUIT = 3;
 
     [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]

@@ -18,18 +18,15 @@ public sealed class ServiceHost<TDb> : WebApplicationFactory<TDb> where TDb : Db
     public ServiceHost(TestServers servers, string databaseName, string? eventBusConnectionString = null,
         IDictionary<string, string>? settings = null)
     {
-        DatabaseConnectionString = servers.NewDatabase(databaseName);
         _settings = new Dictionary<string, string>
         {
-            [$"ConnectionStrings:{databaseName}"] = DatabaseConnectionString,
+            [$"ConnectionStrings:{databaseName}"] = servers.NewDatabase(databaseName),
             [$"ConnectionStrings:{ResourceNames.EventBus}"] = eventBusConnectionString ?? servers.EventBusConnectionString,
             ["Outbox:SweepInterval"] = "00:00:01",
             ["Outbox:PublishTimeout"] = "00:00:02",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) _settings[key] = value;
     }
-
-    public string DatabaseConnectionString { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
