@@ -1,0 +1,291 @@
+using System.Text.RegularExpressions;
+
+namespace WardPlatform.Plans.Importing;
+
+/// <summary>
+/// Reads a plan document's text into a <see cref="PlanDraft"/>: the header (number, place, date, title),
+/// legal bases, content themes, slogans, phases, targets, recipients and signer. What it sees but cannot
+/// read (a blank number, a half-filled date, a figure it cannot classify) goes to Unread.
+/// </summary>
+public static partial class PlanImporter
+{
+    private enum Block { Other, Targets, Phase }
+
+    public static PlanDraft Parse(string text)
+    {
+        var lines = PlanText.Lines(text);
+        var reader = new Reader(lines.Any(l => TargetsHeading().IsMatch(l)), lines.Any(l => NamedTheme().IsMatch(l)));
+        foreach (var line in lines) reader.Read(line);
+        return reader.Draft();
+    }
+
+    /// <param name="documentHasTargetHeadings">Targets sit under "a) Chỉ tiêu" headings (else: anywhere in the content).</param>
+    /// <param name="documentHasNamedThemes">Themes are "N. Nội dung: …" headings (else: the numbered items of "NỘI DUNG …").</param>
+    private sealed class Reader(bool documentHasTargetHeadings, bool documentHasNamedThemes)
+    {
+        private readonly List<string> _unread = [];
+        private readonly List<LegalBasis> _bases = [];
+        private readonly List<Theme> _themes = [];
+        private readonly List<string> _slogans = [];
+        private readonly List<Phase> _phases = [];
+        private readonly List<TargetDraft> _targets = [];
+        private readonly List<string> _recipients = [];
+        private string? _number, _place, _title, _signerTitle, _signerName;
+        private DateOnly? _issuedOn, _midTermReview, _finalReview;
+        private bool _numberSeen, _titleNext, _inRecipients;
+        private string _section = "", _sectionNumber = "";
+        private string? _theme, _owner;
+        private Block _block = Block.Other;
+
+        public PlanDraft Draft()
+        {
+            if (!_numberSeen) _unread.Add("Không tìm thấy số kế hoạch (dòng “Số: …”).");
+            if (_title is null) _unread.Add("Không tìm thấy tên kế hoạch (dòng sau “KẾ HOẠCH”).");
+            if (_signerTitle is null) _unread.Add("Không tìm thấy chức danh người ký.");
+            else if (_signerName is null) _unread.Add($"Chưa có tên người ký (sau “{_signerTitle}”).");
+            return new PlanDraft(_number, _place, _issuedOn, _title, _midTermReview, _finalReview, _bases, _themes, _slogans, _phases, _targets,
+                _recipients, _signerTitle, _signerName, _unread);
+        }
+
+        public void Read(string line)
+        {
+            if (ReadHeader(line)) return;
+            ReadReviewDates(line);
+            if (ReadClosing(line)) return;
+
+            var roman = RomanHeading().Match(line);
+            if (roman.Success)
+            {
+                _sectionNumber = roman.Groups["n"].Value;
+                _section = roman.Groups["title"].Value.ToUpperInvariant();
+                (_theme, _owner, _block) = (null, null, Block.Other);
+                return;
+            }
+            if (_section.Length == 0) return;
+
+            var numbered = NumberedItem().Match(line);
+            if (_section.Contains("KHẨU HIỆU") && numbered.Success)
+            {
+                _slogans.Add(numbered.Groups["text"].Value);
+                return;
+            }
+            if (ReadTheme(line, numbered)) return;
+            if (_section.Contains("TỔ CHỨC THỰC HIỆN") && numbered.Success)
+            {
+                var text = numbered.Groups["text"].Value;
+                var colon = text.IndexOf(':');
+                _owner = colon > 0 && colon < 90 ? text[..colon].Trim() : text.Length < 90 ? text : null;
+                if (colon > 0) ReadTarget(text[(colon + 1)..]);
+                return;
+            }
+            if (TargetsHeading().IsMatch(line)) { _block = Block.Targets; return; }
+            if (ReadPhase(line)) return;
+            if (SubHeading().IsMatch(line) && line.Length < 120) { _block = Block.Other; return; }
+            ReadTarget(line);
+        }
+
+        private bool ReadHeader(string line)
+        {
+            var number = NumberLine().Match(line);
+            if (!_numberSeen && number.Success)
+            {
+                _numberSeen = true;
+                var value = number.Groups["n"].Value;
+                if (CompleteNumber().IsMatch(value)) _number = value;
+                else _unread.Add($"Số kế hoạch chưa điền đủ: “{line}”.");
+                return true;
+            }
+            var dated = PlaceAndDate().Match(line);
+            if (_place is null && _section.Length == 0 && dated.Success)
+            {
+                _place = dated.Groups["place"].Value.Trim();
+                if (dated.Groups["d"].Success && dated.Groups["m"].Success && TryDate(dated.Groups["d"].Value, dated.Groups["m"].Value, dated.Groups["y"].Value, out var date))
+                    _issuedOn = date;
+                else
+                    _unread.Add($"Ngày ban hành chưa điền đủ: “{line}”.");
+                return true;
+            }
+            if (_section.Length == 0 && line.Equals("KẾ HOẠCH", StringComparison.OrdinalIgnoreCase)) { _titleNext = true; return true; }
+            if (_titleNext)
+            {
+                _titleNext = false;
+                _title = line;
+                return true;
+            }
+            if (_section.Length == 0 && BasisStart().IsMatch(line))
+            {
+                var cited = CitedDocument().Match(line);
+                DateOnly? citedOn = null;
+                if (cited.Groups["date"].Success)
+                {
+                    var parts = cited.Groups["date"].Value.Split('/');
+                    if (TryDate(parts[0], parts[1], parts[2], out var d)) citedOn = d;
+                }
+                _bases.Add(new LegalBasis(line, cited.Success ? cited.Groups["kind"].Value : null,
+                    cited.Success ? cited.Groups["num"].Value : null, citedOn));
+                return true;
+            }
+            return false;
+        }
+
+        /// <summary>"… (sơ kết vào ngày 30/6/2025 và tổng kết vào ngày 31/12/2025)": only dates written in full.</summary>
+        private void ReadReviewDates(string line)
+        {
+            foreach (Match review in ReviewDate().Matches(line))
+            {
+                if (!TryDate(review.Groups["d"].Value, review.Groups["m"].Value, review.Groups["y"].Value, out var date)) continue;
+                if (review.Groups["kind"].Value.Equals("sơ kết", StringComparison.OrdinalIgnoreCase)) _midTermReview ??= date;
+                else _finalReview ??= date;
+            }
+        }
+
+        private bool ReadClosing(string line)
+        {
+            if (line.StartsWith("Nơi nhận", StringComparison.Ordinal)) { _inRecipients = true; return true; }
+            if (SignerTitle().IsMatch(line)) { _signerTitle = line; _inRecipients = false; return true; }
+            if (_signerTitle is not null)
+            {
+                _signerName ??= line;
+                return true;
+            }
+            if (_inRecipients)
+            {
+                if (line.StartsWith('-')) _recipients.Add(line.TrimStart('-', ' ').TrimEnd(';', '.'));
+                return true;
+            }
+            return false;
+        }
+
+        private bool ReadTheme(string line, Match numbered)
+        {
+            var named = NamedTheme().Match(line);
+            if (named.Success)
+            {
+                StartTheme($"{_sectionNumber}.{named.Groups["n"].Value}", named.Groups["title"].Value);
+                return true;
+            }
+            // Plans that list their content as numbered items of a "NỘI DUNG …" section.
+            if (!documentHasNamedThemes && _section.StartsWith("NỘI DUNG") && numbered.Success)
+            {
+                StartTheme($"{_sectionNumber}.{numbered.Groups["n"].Value}", numbered.Groups["text"].Value);
+                return true;
+            }
+            return false;
+        }
+
+        private void StartTheme(string number, string title)
+        {
+            _themes.Add(new Theme(number, title.Trim().Trim('“', '”', '"', ' ')));
+            (_theme, _block) = (number, Block.Other);
+        }
+
+        private bool ReadPhase(string line)
+        {
+            var phase = PhaseHeading().Match(line);
+            if (!phase.Success)
+            {
+                // A phase whose heading gives no date often says "(Hoàn thành … trước ngày 31/3/2027)" in its body.
+                if (_block == Block.Phase && _phases[^1].Ends is null && Before().Match(line) is { Success: true } before
+                    && TryDate(before.Groups["d"].Value, before.Groups["m"].Value, before.Groups["y"].Value, out var end))
+                    _phases[^1] = _phases[^1] with { Ends = end };
+                if (_block == Block.Phase) ReadSplitOnly(line);
+                return _block == Block.Phase;
+            }
+            var rest = phase.Groups["rest"].Value.Trim();
+            var open = rest.IndexOf('(');
+            var title = (open >= 0 ? rest[..open] : rest).Trim().TrimEnd(':').Trim();
+            var dates = DateInText().Matches(rest).Select(m => (Ok: TryDate(m.Groups["d"].Value, m.Groups["m"].Value, m.Groups["y"].Value, out var d), Date: d))
+                .Where(d => d.Ok).Select(d => d.Date).ToList();
+            DateOnly? starts = null, ends = null;
+            if (dates.Count >= 2) (starts, ends) = (dates[0], dates[^1]);
+            else if (dates.Count == 1 && rest.Contains("sau", StringComparison.OrdinalIgnoreCase)) starts = dates[0];
+            else if (dates.Count == 1) ends = dates[0];
+            _phases.Add(new Phase(_theme ?? _sectionNumber, int.Parse(phase.Groups["n"].Value), title.Length == 0 ? null : title, starts, ends));
+            _block = Block.Phase;
+            return true;
+        }
+
+        private void ReadSplitOnly(string line)
+        {
+            if (TargetReader.Read(line, _theme, _owner) is { Kind: TargetKind.SplitCount } split) _targets.Add(split);
+        }
+
+        /// <summary>
+        /// Where targets are looked for: under the "Chỉ tiêu" headings when the plan has them, otherwise in its
+        /// content and assignment sections. Each clause (split at ";" and at sentence ends) is one target at most.
+        /// </summary>
+        private void ReadTarget(string line)
+        {
+            var inContent = _section.StartsWith("NỘI DUNG") || _section.Contains("NHIỆM VỤ") || _section.Contains("TỔ CHỨC THỰC HIỆN");
+            if (documentHasTargetHeadings ? _block != Block.Targets : !inContent) return;
+            if (TargetReader.Read(line, _theme, _owner) is { Kind: TargetKind.SplitCount } split)
+            {
+                _targets.Add(split);
+                return;
+            }
+            foreach (var clause in Clauses().Split(line).Where(c => c.Trim().Length > 0))
+            {
+                var target = TargetReader.Read(clause.Trim(), _theme, _owner);
+                if (target is not null) _targets.Add(target);
+                else if (_block == Block.Targets && TargetReader.HasFigure(clause)) _unread.Add($"Chỉ tiêu chưa đọc được: “{clause.Trim()}”.");
+            }
+        }
+    }
+
+    private static bool TryDate(string day, string month, string year, out DateOnly date)
+    {
+        date = default;
+        return int.TryParse(day, out var d) && int.TryParse(month, out var m) && int.TryParse(year, out var y)
+            && m is >= 1 and <= 12 && y is >= 1900 and <= 2200 && d >= 1 && d <= DateTime.DaysInMonth(y, m)
+            && (date = new DateOnly(y, m, d)) != default;
+    }
+
+    // ";" or the end of a sentence ("… điện tử. Tối thiểu 90% …"), not the dot of "1.2" or "TP.HCM".
+    [GeneratedRegex(@";|(?<=[^\d\s.]{2})\.\s+(?=[A-ZĐÀ-Ỹ])")]
+    private static partial Regex Clauses();
+
+    [GeneratedRegex(@"^Số\s*:\s*(?<n>\S*)")]
+    private static partial Regex NumberLine();
+
+    [GeneratedRegex(@"^\d+[\w\-]*/\S+$")]
+    private static partial Regex CompleteNumber();
+
+    [GeneratedRegex(@"^(?<place>[^,\d]{2,60}),\s*ngày\s*(?<d>\d{1,2})?\s*tháng\s*(?<m>\d{1,2})?\s*năm\s*(?<y>\d{4})")]
+    private static partial Regex PlaceAndDate();
+
+    [GeneratedRegex(@"^(Căn cứ|Thực hiện)\b")]
+    private static partial Regex BasisStart();
+
+    [GeneratedRegex(@"(?<kind>Kế hoạch|Nghị quyết|Chỉ thị|Chương trình làm việc|Chương trình|Quyết định|Thông báo|Kết luận|Tờ trình|Luật)\s+số\s+(?<num>\d[\w\-/.]*\w)(?:\s*,)?(?:\s+ngày\s+(?<date>\d{1,2}/\d{1,2}/\d{4}))?")]
+    private static partial Regex CitedDocument();
+
+    [GeneratedRegex(@"^(?<n>[IVX]+)\.\s+(?<title>.+)$")]
+    private static partial Regex RomanHeading();
+
+    [GeneratedRegex(@"^(?<n>\d{1,2})\.\s+(?<text>.+)$")]
+    private static partial Regex NumberedItem();
+
+    [GeneratedRegex(@"^(?<n>\d{1,2})\.\s*Nội dung(?:\s+\d+)?\s*:\s*(?<title>.+)$")]
+    private static partial Regex NamedTheme();
+
+    [GeneratedRegex(@"^(?:\d+(?:\.\d+)+\.?\s*Các chỉ tiêu|[a-z]\)\s*Chỉ tiêu)", RegexOptions.IgnoreCase)]
+    private static partial Regex TargetsHeading();
+
+    [GeneratedRegex(@"^(?:\d+\.\d+\.?|[a-zđ]\))\s")]
+    private static partial Regex SubHeading();
+
+    [GeneratedRegex(@"^\*?\s*Giai đoạn\s+(?<n>\d)\b\s*:?(?<rest>.*)$")]
+    private static partial Regex PhaseHeading();
+
+    [GeneratedRegex(@"(?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>\d{4})")]
+    private static partial Regex DateInText();
+
+    [GeneratedRegex(@"trước ngày\s+(?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>\d{4})")]
+    private static partial Regex Before();
+
+    [GeneratedRegex(@"(?<kind>sơ kết|tổng kết)\s+(?:vào\s+)?ngày\s+(?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>\d{4})", RegexOptions.IgnoreCase)]
+    private static partial Regex ReviewDate();
+
+    [GeneratedRegex(@"^(KT\.\s*|TM\.\s*.*)?(PHÓ\s+)?CHỦ TỊCH$")]
+    private static partial Regex SignerTitle();
+}

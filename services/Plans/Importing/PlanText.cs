@@ -1,0 +1,57 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace WardPlatform.Plans.Importing;
+
+/// <summary>
+/// Turns a plan's text (Markdown or plain, as converted from Word or PDF) into logical lines: NFC,
+/// Markdown emphasis and heading marks removed, and lines that a conversion broke mid-sentence joined.
+/// </summary>
+public static partial class PlanText
+{
+    public static IReadOnlyList<string> Lines(string text)
+    {
+        var lines = new List<string>();
+        foreach (var raw in text.Normalize(NormalizationForm.FormC).Replace("\r\n", "\n").Split('\n'))
+        {
+            var line = Clean(raw);
+            if (line.Length == 0) continue;
+            if (lines.Count > 0 && Continues(lines[^1], line))
+                lines[^1] = lines[^1] + " " + line;
+            else
+                lines.Add(line);
+        }
+        return lines;
+    }
+
+    /// <summary>"## **I. MỤC ĐÍCH**" → "I. MỤC ĐÍCH"; "\* *Giai đoạn 1: …*" → "* Giai đoạn 1: …".</summary>
+    private static string Clean(string raw)
+    {
+        var line = raw.Trim();
+        line = HeadingMarks().Replace(line, "");
+        line = line.Replace("\\*", "\u0001").Replace("***", "").Replace("**", "").Replace("*", "").Replace("\u0001", "*");
+        line = line.Replace("\\", "");
+        return Spaces().Replace(line, " ").Trim();
+    }
+
+    // A broken line: the previous one stops mid-sentence (an open parenthesis, or no closing punctuation)
+    // and this one goes on in lower case or with the rest of a date range.
+    private static bool Continues(string previous, string line)
+    {
+        if (previous.Count(c => c == '(') > previous.Count(c => c == ')')) return true;
+        if (IsStructural(line)) return false;
+        var last = previous[^1];
+        return !".;:!?”\")…".Contains(last) && char.IsLower(line[0]);
+    }
+
+    private static bool IsStructural(string line) => line.StartsWith('-') || line.StartsWith('+') || line.StartsWith('*') || StructuralStart().IsMatch(line);
+
+    [GeneratedRegex(@"^#{1,6}\s*")]
+    private static partial Regex HeadingMarks();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^([IVX]+\.|\d+(\.\d+)*\.|[a-zđ]\)|\(\d+\))\s")]
+    private static partial Regex StructuralStart();
+}
