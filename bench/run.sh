@@ -1,7 +1,16 @@
 #!/usr/bin/env bash
-# Builds in Release and runs the platform benchmark; prints its figures. Options pass through:
-#   bash bench/run.sh --rate 200 --seconds 5 --rounds 3
+# Builds in Release and runs the benchmarks; each prints its figures.
+#   bash bench/run.sh                      # both
+#   bash bench/run.sh platform --rate 200 --seconds 5 --rounds 3
+#   bash bench/run.sh import
 set -euo pipefail
 cd "$(dirname "$0")/.."
+which=${1:-all}
+[ $# -gt 0 ] && shift
 dotnet build -c Release WardPlatform.sln -v q -nologo
-dotnet run -c Release --no-build --project bench/PlatformBench -- "$@"
+if [ "$which" = all ] || [ "$which" = import ]; then
+  dotnet run -c Release --no-build --project bench/ImportBench
+fi
+if [ "$which" = all ] || [ "$which" = platform ]; then
+  dotnet run -c Release --no-build --project bench/PlatformBench -- "$@"
+fi

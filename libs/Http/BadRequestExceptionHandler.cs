@@ -18,13 +18,21 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) 
         {
             HttpContext = context,
             Exception = exception,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = bad.StatusCode,
-                Title = "Yêu cầu không hợp lệ",
-                Detail = "Không đọc được nội dung gửi lên: kiểm tra định dạng JSON và kiểu dữ liệu của từng trường.",
-                Extensions = { ["code"] = "malformed_request" },
-            },
+            ProblemDetails = bad.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? new ProblemDetails
+                {
+                    Status = bad.StatusCode,
+                    Title = "Yêu cầu quá lớn",
+                    Detail = "Nội dung gửi lên vượt quá giới hạn cho phép.",
+                    Extensions = { ["code"] = "request_too_large" },
+                }
+                : new ProblemDetails
+                {
+                    Status = bad.StatusCode,
+                    Title = "Yêu cầu không hợp lệ",
+                    Detail = "Không đọc được nội dung gửi lên: kiểm tra định dạng JSON và kiểu dữ liệu của từng trường.",
+                    Extensions = { ["code"] = "malformed_request" },
+                },
         });
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using WardPlatform.Plans.Data;
+using WardPlatform.Plans.Importing;
 using WardPlatform.Plans.Issuing;
 
 namespace WardPlatform.Plans.Apis;
@@ -14,6 +15,9 @@ public static class PlansApi
         plans.MapGet("/{id:guid}", GetPlan);
         plans.MapPost("/", CreatePlan.HandleAsync);
         plans.MapPost("/{id:guid}/issue", IssuePlan.HandleAsync);
+        // A token-authenticated API, not a cookie form: no antiforgery token to check.
+        plans.MapPost("/import", ImportPlan.HandleAsync).DisableAntiforgery()
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(PlanFile.MaxBytes + 1024 * 1024));
         return app;
     }
 
