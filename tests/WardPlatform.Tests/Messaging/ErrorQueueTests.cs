@@ -30,7 +30,8 @@ public sealed class ErrorQueueTests(TestServers servers)
         await Eventually.HoldsAsync(async () => await ErrorQueueDepthAsync() == 1, TimeSpan.FromSeconds(60),
             "the message moved to the error queue after its retries", TestContext.Current.CancellationToken);
         Assert.Equal(1, deliveries.FaultsOf(messageId));
-        Assert.Equal(0, await targets.QueryAsync(db => Task.FromResult(db.IssuedPlans.Count())));
+        // Only this message counts: events other tests published may still be queued for targets, as in production.
+        Assert.Equal(0, await targets.QueryAsync(db => Task.FromResult(db.IssuedPlans.Count(p => p.PlanId == poison.PlanId))));
 
         var replayed = await ErrorQueueReplayer.ReplayAsync(servers.EventBusConnectionString, Queue, ct: TestContext.Current.CancellationToken);
 
