@@ -12,6 +12,7 @@ public sealed record PlanDraft(
     DateOnly? MidTermReview,
     DateOnly? FinalReview,
     IReadOnlyList<LegalBasis> LegalBases,
+    PlanSections Sections,
     IReadOnlyList<Theme> Themes,
     IReadOnlyList<string> Slogans,
     IReadOnlyList<Phase> Phases,
@@ -20,6 +21,22 @@ public sealed record PlanDraft(
     string? SignerTitle,
     string? SignerName,
     IReadOnlyList<string> Unread);
+
+/// <summary>The plan's prose parts, each as the list of its items (bullets or paragraphs) as written.</summary>
+public sealed record PlanSections(
+    IReadOnlyList<string> Purposes,
+    IReadOnlyList<string> Requirements,
+    IReadOnlyList<string> Subjects,
+    IReadOnlyList<string> Scope,
+    IReadOnlyList<string> Period,
+    IReadOnlyList<string> AwardForms,
+    IReadOnlyList<string> CollectiveCriteria,
+    IReadOnlyList<string> IndividualCriteria,
+    IReadOnlyList<string> Funding,
+    IReadOnlyList<Assignment> Assignments);
+
+/// <summary>"Tổ chức thực hiện": a unit and the tasks given to it (Unit is null when the text names none apart).</summary>
+public sealed record Assignment(string? Unit, IReadOnlyList<string> Tasks);
 
 /// <summary>A "Căn cứ …" / "Thực hiện …" line; the first document it cites, when it names one with a number.</summary>
 public sealed record LegalBasis(string Text, string? DocumentKind, string? DocumentNumber, DateOnly? DocumentDate)

@@ -30,6 +30,10 @@ public static partial class PlanImporter
         private readonly List<Phase> _phases = [];
         private readonly List<TargetDraft> _targets = [];
         private readonly List<string> _recipients = [];
+        private readonly List<string> _purposes = [], _requirements = [], _subjects = [], _scope = [], _period = [],
+            _awardForms = [], _collective = [], _individual = [], _funding = [];
+        private readonly List<(string? Unit, List<string> Tasks)> _assignments = [];
+        private List<string>? _bucket;
         private string? _number, _place, _title, _signerTitle, _signerName;
         private DateOnly? _issuedOn, _midTermReview, _finalReview;
         private bool _numberSeen, _titleNext, _inRecipients;
@@ -43,7 +47,9 @@ public static partial class PlanImporter
             if (_title is null) _unread.Add("Không tìm thấy tên kế hoạch (dòng sau “KẾ HOẠCH”).");
             if (_signerTitle is null) _unread.Add("Không tìm thấy chức danh người ký.");
             else if (_signerName is null) _unread.Add($"Chưa có tên người ký (sau “{_signerTitle}”).");
-            return new PlanDraft(_number, _place, _issuedOn, _title, _midTermReview, _finalReview, _bases, _themes, _slogans, _phases, _targets,
+            var sections = new PlanSections(_purposes, _requirements, _subjects, _scope, _period, _awardForms, _collective,
+                _individual, _funding, _assignments.Select(a => new Assignment(a.Unit, a.Tasks)).ToList());
+            return new PlanDraft(_number, _place, _issuedOn, _title, _midTermReview, _finalReview, _bases, sections, _themes, _slogans, _phases, _targets,
                 _recipients, _signerTitle, _signerName, _unread);
         }
 
@@ -59,9 +65,14 @@ public static partial class PlanImporter
                 _sectionNumber = roman.Groups["n"].Value;
                 _section = roman.Groups["title"].Value.ToUpperInvariant();
                 (_theme, _owner, _block) = (null, null, Block.Other);
+                _bucket = _section.StartsWith("KINH PHÍ") ? _funding : null;
                 return;
             }
             if (_section.Length == 0) return;
+            // "Trên đây là Kế hoạch …" closes the body: what follows is recipients and signature.
+            if (line.StartsWith("Trên đây là", StringComparison.Ordinal)) { _section = "KẾT"; _bucket = null; return; }
+            if (_section == "KẾT") return;
+            if (ReadProse(line)) return;
 
             var numbered = NumberedItem().Match(line);
             if (_section.Contains("KHẨU HIỆU") && numbered.Success)
@@ -70,17 +81,64 @@ public static partial class PlanImporter
                 return;
             }
             if (ReadTheme(line, numbered)) return;
-            if (_section.Contains("TỔ CHỨC THỰC HIỆN") && numbered.Success)
+            if (_section.Contains("TỔ CHỨC THỰC HIỆN"))
             {
-                var text = numbered.Groups["text"].Value;
-                var colon = text.IndexOf(':');
-                _owner = colon > 0 && colon < 90 ? text[..colon].Trim() : text.Length < 90 ? text : null;
-                if (colon > 0) ReadTarget(text[(colon + 1)..]);
+                ReadAssignment(line, numbered);
                 return;
             }
             if (TargetsHeading().IsMatch(line)) { _block = Block.Targets; return; }
             if (ReadPhase(line)) return;
             if (SubHeading().IsMatch(line) && line.Length < 120) { _block = Block.Other; return; }
+            ReadTarget(line);
+        }
+
+        private static bool IsContentSection(string section) =>
+            section.StartsWith("NỘI DUNG") || section.Contains("NHIỆM VỤ") || section.Contains("TỔ CHỨC THỰC HIỆN") || section.Contains("KHẨU HIỆU");
+
+        /// <summary>
+        /// Purpose, requirements, subjects, scope, period, award forms and criteria, funding: a sub-heading names
+        /// the part, and the bullets and paragraphs after it are its items.
+        /// </summary>
+        private bool ReadProse(string line)
+        {
+            if (IsContentSection(_section)) return false;
+            if (SubHeading().IsMatch(line) || NumberedItem().IsMatch(line) && line.Length < 120)
+            {
+                var heading = line.ToLowerInvariant();
+                _bucket =
+                    heading.Contains("mục đích") ? _purposes :
+                    heading.Contains("yêu cầu") ? _requirements :
+                    heading.Contains("đối tượng thi đua") || heading.EndsWith("đối tượng") ? _subjects :
+                    heading.Contains("phạm vi") ? _scope :
+                    heading.Contains("thời gian tổ chức") ? _period :
+                    heading.Contains("hình thức") && heading.Contains("khen thưởng") && !heading.Contains("tiêu chí") ? _awardForms :
+                    heading.Contains("đối với tập thể") ? _collective :
+                    heading.Contains("đối với cá nhân") ? _individual :
+                    null;
+                return true;
+            }
+            if (_bucket is null) return _section.StartsWith("MỤC ĐÍCH");
+            // "Xét tặng Giấy khen … đạt các tiêu chí sau:" introduces the items; it is not one of them.
+            if (!line.EndsWith(':')) _bucket.Add(ItemText().Replace(line, ""));
+            return true;
+        }
+
+        /// <summary>"1. Phòng Văn hóa - Xã hội phường" then its tasks; or "1. Văn phòng …: task"; or a numbered task naming no unit apart.</summary>
+        private void ReadAssignment(string line, Match numbered)
+        {
+            if (numbered.Success)
+            {
+                var text = numbered.Groups["text"].Value;
+                var colon = text.IndexOf(':');
+                _owner = colon > 0 && colon < 90 ? text[..colon].Trim() : text.Length < 90 ? text.TrimEnd('.') : null;
+                var tasks = new List<string>();
+                if (colon > 0 && _owner is not null) tasks.Add(text[(colon + 1)..].Trim());
+                else if (_owner is null) tasks.Add(text);
+                _assignments.Add((_owner, tasks));
+                if (colon > 0) ReadTarget(text[(colon + 1)..]);
+                return;
+            }
+            if (_assignments.Count > 0) _assignments[^1].Tasks.Add(ItemText().Replace(line, ""));
             ReadTarget(line);
         }
 
@@ -282,6 +340,9 @@ public static partial class PlanImporter
 
     [GeneratedRegex(@"trước ngày\s+(?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>\d{4})")]
     private static partial Regex Before();
+
+    [GeneratedRegex(@"^(?:[-+•]\s*|\(\d+\)\s*)")]
+    private static partial Regex ItemText();
 
     [GeneratedRegex(@"(?<kind>sơ kết|tổng kết)\s+(?:vào\s+)?ngày\s+(?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>\d{4})", RegexOptions.IgnoreCase)]
     private static partial Regex ReviewDate();

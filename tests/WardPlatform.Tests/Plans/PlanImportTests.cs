@@ -119,6 +119,47 @@ public sealed class PlanImportTests
     }
 
     [Fact]
+    public void Binh_Phuoc_purpose_subjects_scope_period_awards_criteria_funding_and_assignments()
+    {
+        var sections = BinhPhuoc.Sections;
+        Assert.Equal(3, sections.Purposes.Count);
+        Assert.Equal(3, sections.Requirements.Count);
+        Assert.Equal(["Các cơ quan, đơn vị, khu phố, tổ chức, doanh nghiệp trên địa bàn phường Bình Phước.",
+                      "Cán bộ, công chức, viên chức, người lao động, lực lượng vũ trang, đoàn viên, hội viên và Nhân dân trong toàn phường."], sections.Subjects);
+        Assert.Equal(["Phong trào thi đua được tổ chức trong phạm vi địa bàn phường Bình Phước."], sections.Scope);
+        Assert.Equal(["Phong trào thi đua được phát động bắt đầu từ tháng 7/2025 đến tháng 12/2025.", "Thời gian tổng kết phong trào: Cuối tháng 12/2025."], sections.Period);
+        Assert.StartsWith("Tặng Giấy khen của Chủ tịch Ủy ban nhân dân phường", Assert.Single(sections.AwardForms));
+        Assert.Equal(5, sections.CollectiveCriteria.Count);
+        Assert.StartsWith("Không có tập thể, cá nhân thuộc đơn vị vi phạm pháp luật", sections.CollectiveCriteria[4]);
+        Assert.Equal(5, sections.IndividualCriteria.Count);
+        Assert.StartsWith("Nguồn kinh phí tổ chức phong trào thi đua", Assert.Single(sections.Funding));
+
+        Assert.Equal(10, sections.Assignments.Count);
+        Assert.Equal(("Phòng Văn hóa - Xã hội phường", 3), (sections.Assignments[0].Unit, sections.Assignments[0].Tasks.Count));
+        Assert.Contains(sections.Assignments, a => a.Unit == "Công an phường, Ban CHQS phường" && a.Tasks.Count == 8);
+    }
+
+    [Fact]
+    public void Bac_Son_award_forms_and_criteria_and_Tam_Phuoc_assignments()
+    {
+        Assert.Equal(["Bằng khen của Chủ tịch UBND tỉnh.", "Giấy khen của Chủ tịch UBND thị xã.", "Giấy khen của Chủ tịch UBND phường."], BacSon.Sections.AwardForms);
+        Assert.Equal(6, BacSon.Sections.CollectiveCriteria.Count);
+        Assert.Equal(2, BacSon.Sections.IndividualCriteria.Count);
+        Assert.Equal(3, BacSon.Sections.Subjects.Count);
+        Assert.StartsWith("Tính từ ngày Kế hoạch này được ban hành đến ngày 31/12/2025", Assert.Single(BacSon.Sections.Period));
+        // Its assignments are whole sentences: no unit is cut out of them by guesswork.
+        Assert.Equal(3, BacSon.Sections.Assignments.Count);
+        Assert.All(BacSon.Sections.Assignments, a => Assert.Null(a.Unit));
+        Assert.DoesNotContain(BacSon.Sections.Assignments.SelectMany(a => a.Tasks), t => t.StartsWith("Trên đây là"));
+
+        Assert.Equal(2, TamPhuoc.Sections.Purposes.Count);
+        Assert.Equal(3, TamPhuoc.Sections.Requirements.Count);
+        Assert.Equal(["Văn phòng HĐND-UBND phường", "Trung tâm Phục vụ Hành chính công", "Phòng Kinh tế, Hạ tầng và Đô thị", "Phòng Văn hóa-Xã hội",
+                      "Công an phường", "Đề nghị các đơn vị, phòng ban chuyên môn", "Ban Điều hành các khu phố"], TamPhuoc.Sections.Assignments.Select(a => a.Unit));
+        Assert.All(TamPhuoc.Sections.Assignments, a => Assert.Single(a.Tasks));
+    }
+
+    [Fact]
     public void A_text_that_is_not_a_plan_yields_an_empty_draft_that_says_so()
     {
         var draft = PlanImporter.Parse("Công thức nấu phở bò\nXương bò 2 kg, hành nướng, gừng, quế, hồi.\nHầm xương trong 6 giờ.");
