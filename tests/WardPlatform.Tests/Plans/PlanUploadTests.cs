@@ -14,19 +14,8 @@ using WardPlatform.Tests.Infrastructure;
 namespace WardPlatform.Tests.Plans;
 
 /// <summary>Uploading a plan file for import: what is read, and what is refused with a reason.</summary>
-public sealed class PlanUploadTests(TestServers servers) : IAsyncLifetime
+public sealed class PlanUploadTests(TestServers servers) : PlansServiceTests(servers)
 {
-    private readonly ServiceHost<PlansDbContext> _plans = new(servers, ResourceNames.PlansDb);
-    private HttpClient _api = null!;
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
-    {
-        await _plans.WaitReadyAsync();
-        _api = _plans.CreateClient();
-    }
-
-    public ValueTask DisposeAsync() => _plans.DisposeAsync();
 
     [Fact]
     public async Task A_Markdown_seed_is_read_into_a_draft_and_nothing_is_stored()
@@ -40,7 +29,7 @@ public sealed class PlanUploadTests(TestServers servers) : IAsyncLifetime
         Assert.Equal("2026-05-30", draft.GetProperty("issuedOn").GetString());
         Assert.Equal(44, draft.GetProperty("targets").GetArrayLength());
         Assert.Contains(draft.GetProperty("targets").EnumerateArray(), t => t.GetProperty("kind").GetString() == "Staged");
-        Assert.Equal(0, await _plans.QueryAsync(db => db.Plans.CountAsync()));
+        Assert.Equal(0, await Plans.QueryAsync(db => db.Plans.CountAsync()));
     }
 
     [Fact]
@@ -88,7 +77,7 @@ public sealed class PlanUploadTests(TestServers servers) : IAsyncLifetime
     [Fact]
     public async Task An_upload_without_a_file_is_a_clear_400()
     {
-        var response = await _api.PostAsync("/plans/import", new MultipartFormDataContent(), Ct);
+        var response = await Api.PostAsync("/plans/import", new MultipartFormDataContent(), Ct);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
@@ -99,7 +88,7 @@ public sealed class PlanUploadTests(TestServers servers) : IAsyncLifetime
         var file = new ByteArrayContent(bytes);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         form.Add(file, "file", name);
-        return _api.PostAsync("/plans/import", form, Ct);
+        return Api.PostAsync("/plans/import", form, Ct);
     }
 
     /// <summary>A real .docx; a (text, true) item is a Word bullet (numbering properties, no "-" in the text).</summary>

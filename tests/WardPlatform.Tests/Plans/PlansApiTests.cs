@@ -11,24 +11,13 @@ using WardPlatform.Tests.Infrastructure;
 
 namespace WardPlatform.Tests.Plans;
 
-public sealed class PlansApiTests(TestServers servers) : IAsyncLifetime
+public sealed class PlansApiTests(TestServers servers) : PlansServiceTests(servers)
 {
-    private readonly ServiceHost<PlansDbContext> _plans = new(servers, ResourceNames.PlansDb);
-    private HttpClient _api = null!;
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
-    {
-        await _plans.WaitReadyAsync();
-        _api = _plans.CreateClient();
-    }
-
-    public ValueTask DisposeAsync() => _plans.DisposeAsync();
 
     [Fact]
     public async Task A_plan_without_number_and_title_is_refused_naming_each_field_in_Vietnamese()
     {
-        var response = await _api.PostAsJsonAsync("/plans", new { tenantCode = "26734", number = "  ", title = "" }, Ct);
+        var response = await Api.PostAsJsonAsync("/plans", new { tenantCode = "26734", number = "  ", title = "" }, Ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -37,18 +26,18 @@ public sealed class PlansApiTests(TestServers servers) : IAsyncLifetime
         Assert.Equal("Tên kế hoạch không được để trống.", problem.GetProperty("errors").GetProperty("title")[0].GetString());
         Assert.Equal("required", problem.GetProperty("codes").GetProperty("title")[0].GetString());
         Assert.False(problem.GetProperty("errors").TryGetProperty("tenantCode", out _));
-        Assert.Equal(0, await _plans.QueryAsync(db => db.Plans.CountAsync()));
+        Assert.Equal(0, await Plans.QueryAsync(db => db.Plans.CountAsync()));
     }
 
     [Fact]
     public async Task A_title_longer_than_500_characters_is_refused()
     {
-        var response = await _api.PostAsJsonAsync("/plans", new { tenantCode = "26734", number = "1/KH", title = new string('x', 501) }, Ct);
+        var response = await Api.PostAsJsonAsync("/plans", new { tenantCode = "26734", number = "1/KH", title = new string('x', 501) }, Ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
         Assert.Equal("too_long", problem.GetProperty("codes").GetProperty("title")[0].GetString());
-        Assert.Equal(0, await _plans.QueryAsync(db => db.Plans.CountAsync()));
+        Assert.Equal(0, await Plans.QueryAsync(db => db.Plans.CountAsync()));
     }
 
     [Theory]
@@ -57,21 +46,21 @@ public sealed class PlansApiTests(TestServers servers) : IAsyncLifetime
     [InlineData("not json at all")]
     public async Task A_body_of_the_wrong_shape_gets_a_problem_not_a_500(string body)
     {
-        var response = await _api.PostAsync("/plans", new StringContent(body, Encoding.UTF8, "application/json"), Ct);
+        var response = await Api.PostAsync("/plans", new StringContent(body, Encoding.UTF8, "application/json"), Ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(0, await _plans.QueryAsync(db => db.Plans.CountAsync()));
+        Assert.Equal(0, await Plans.QueryAsync(db => db.Plans.CountAsync()));
     }
 
     [Fact]
     public async Task Decomposed_Vietnamese_text_is_stored_composed()
     {
         var decomposed = "Kế hoạch thi đua".Normalize(NormalizationForm.FormD);
-        var response = await _api.PostAsJsonAsync("/plans", new { tenantCode = "26734", number = "2/KH", title = decomposed }, Ct);
+        var response = await Api.PostAsJsonAsync("/plans", new { tenantCode = "26734", number = "2/KH", title = decomposed }, Ct);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var stored = await _plans.QueryAsync(db => db.Plans.SingleAsync());
+        var stored = await Plans.QueryAsync(db => db.Plans.SingleAsync());
         Assert.Equal("Kế hoạch thi đua", stored.Title);
         Assert.True(stored.Title.IsNormalized(NormalizationForm.FormC));
     }
@@ -79,33 +68,33 @@ public sealed class PlansApiTests(TestServers servers) : IAsyncLifetime
     [Fact]
     public async Task Issuing_twice_is_a_conflict_and_publishes_one_event()
     {
-        var created = await _api.PostAsJsonAsync("/plans", new { tenantCode = "26734", number = "3/KH", title = "Kế hoạch" }, Ct);
+        var created = await Api.PostAsJsonAsync("/plans", new { tenantCode = "26734", number = "3/KH", title = "Kế hoạch" }, Ct);
         var plan = (await created.Content.ReadFromJsonAsync<PlanDto>(Ct))!;
 
-        var first = await _api.PostAsJsonAsync($"/plans/{plan.Id}/issue", new { }, Ct);
-        var second = await _api.PostAsJsonAsync($"/plans/{plan.Id}/issue", new { }, Ct);
+        var first = await Api.PostAsJsonAsync($"/plans/{plan.Id}/issue", new { }, Ct);
+        var second = await Api.PostAsJsonAsync($"/plans/{plan.Id}/issue", new { }, Ct);
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
         Assert.Equal("application/problem+json", second.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(1, await _plans.QueryAsync(db => db.Set<OutboxMessage>().CountAsync()));
+        Assert.Equal(1, await Plans.QueryAsync(db => db.Set<OutboxMessage>().CountAsync()));
     }
 
     [Fact]
     public async Task The_same_number_twice_in_one_ward_is_a_conflict()
     {
         var request = new { tenantCode = "26734", number = "118/KH-UBND", title = "Kế hoạch" };
-        Assert.Equal(HttpStatusCode.Created, (await _api.PostAsJsonAsync("/plans", request, Ct)).StatusCode);
-        var again = await _api.PostAsJsonAsync("/plans", request, Ct);
+        Assert.Equal(HttpStatusCode.Created, (await Api.PostAsJsonAsync("/plans", request, Ct)).StatusCode);
+        var again = await Api.PostAsJsonAsync("/plans", request, Ct);
 
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
-        Assert.Equal(1, await _plans.QueryAsync(db => db.Plans.CountAsync()));
+        Assert.Equal(1, await Plans.QueryAsync(db => db.Plans.CountAsync()));
     }
 
     [Fact]
     public async Task An_unknown_plan_is_404()
     {
-        Assert.Equal(HttpStatusCode.NotFound, (await _api.GetAsync($"/plans/{Guid.NewGuid()}", Ct)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await _api.PostAsJsonAsync($"/plans/{Guid.NewGuid()}/issue", new { }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Api.GetAsync($"/plans/{Guid.NewGuid()}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Api.PostAsJsonAsync($"/plans/{Guid.NewGuid()}/issue", new { }, Ct)).StatusCode);
     }
 }
