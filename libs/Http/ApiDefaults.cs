@@ -42,7 +42,8 @@ public static class ApiDefaults
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.MapOpenApi();
+        // The API description is public: the gateway's API reference reads it before anyone signs in.
+        app.MapOpenApi().AllowAnonymous();
         return app;
     }
 }

@@ -28,6 +28,9 @@ public sealed record TenantScope(ScopeKind Kind, string Tenant, string Province)
         return Nobody;
     }
 
+    /// <summary>Ward or province staff: records they create belong to <see cref="Tenant"/>.</summary>
+    public bool HasOwnTenant => Kind is ScopeKind.Ward or ScopeKind.Province && Tenant.Length > 0;
+
     // Read as query-filter parameters: see TenantModel.
     public bool SeesEverything => Kind == ScopeKind.Everything;
     public bool SeesProvince => Kind == ScopeKind.Province;

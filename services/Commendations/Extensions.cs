@@ -1,5 +1,6 @@
 using WardPlatform.Contracts;
 using WardPlatform.Http;
+using WardPlatform.Tenancy;
 using WardPlatform.Messaging;
 using WardPlatform.Persistence;
 using WardPlatform.Commendations.Data;
@@ -11,6 +12,7 @@ public static class Extensions
     public static IHostApplicationBuilder AddCommendationsServices(this IHostApplicationBuilder builder)
     {
         builder.AddApiDefaults();
+        builder.AddWardAuthentication();
         builder.AddServiceDatabase<CommendationsDbContext>(ResourceNames.CommendationsDb);
         builder.AddEventBus<CommendationsDbContext>(ResourceNames.Commendations);
         return builder;

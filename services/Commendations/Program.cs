@@ -1,4 +1,5 @@
 using WardPlatform.Http;
+using WardPlatform.Tenancy;
 using WardPlatform.Persistence;
 using WardPlatform.Commendations;
 using WardPlatform.Commendations.Apis;
@@ -10,6 +11,7 @@ builder.AddCommendationsServices();
 
 var app = builder.Build();
 app.UseApiDefaults();
+app.UseWardAuthentication();
 app.MapDefaultEndpoints();
 app.MapCommendationsApi();
 

@@ -1,5 +1,6 @@
 using WardPlatform.Contracts;
 using WardPlatform.Http;
+using WardPlatform.Tenancy;
 using WardPlatform.Messaging;
 using WardPlatform.Persistence;
 using WardPlatform.Directory.Data;
@@ -11,6 +12,7 @@ public static class Extensions
     public static IHostApplicationBuilder AddDirectoryServices(this IHostApplicationBuilder builder)
     {
         builder.AddApiDefaults();
+        builder.AddWardAuthentication();
         builder.AddServiceDatabase<DirectoryDbContext>(ResourceNames.DirectoryDb);
         builder.AddEventBus<DirectoryDbContext>(ResourceNames.Directory);
         return builder;

@@ -1,5 +1,6 @@
 using WardPlatform.Contracts;
 using WardPlatform.Http;
+using WardPlatform.Tenancy;
 using WardPlatform.Messaging;
 using WardPlatform.Persistence;
 using WardPlatform.Plans.Data;
@@ -11,6 +12,7 @@ public static class Extensions
     public static IHostApplicationBuilder AddPlansServices(this IHostApplicationBuilder builder)
     {
         builder.AddApiDefaults();
+        builder.AddWardAuthentication();
         builder.AddServiceDatabase<PlansDbContext>(ResourceNames.PlansDb);
         builder.AddEventBus<PlansDbContext>(ResourceNames.Plans);
         return builder;

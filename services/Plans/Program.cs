@@ -1,4 +1,5 @@
 using WardPlatform.Http;
+using WardPlatform.Tenancy;
 using WardPlatform.Persistence;
 using WardPlatform.Plans;
 using WardPlatform.Plans.Apis;
@@ -10,6 +11,7 @@ builder.AddPlansServices();
 
 var app = builder.Build();
 app.UseApiDefaults();
+app.UseWardAuthentication();
 app.MapDefaultEndpoints();
 app.MapPlansApi();
 

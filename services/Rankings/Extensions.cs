@@ -1,5 +1,6 @@
 using WardPlatform.Contracts;
 using WardPlatform.Http;
+using WardPlatform.Tenancy;
 using WardPlatform.Messaging;
 using WardPlatform.Persistence;
 using WardPlatform.Rankings.Data;
@@ -11,6 +12,7 @@ public static class Extensions
     public static IHostApplicationBuilder AddRankingsServices(this IHostApplicationBuilder builder)
     {
         builder.AddApiDefaults();
+        builder.AddWardAuthentication();
         builder.AddServiceDatabase<RankingsDbContext>(ResourceNames.RankingsDb);
         builder.AddEventBus<RankingsDbContext>(ResourceNames.Rankings);
         return builder;

@@ -1,5 +1,6 @@
 using WardPlatform.Contracts;
 using WardPlatform.Http;
+using WardPlatform.Tenancy;
 using WardPlatform.Messaging;
 using WardPlatform.Persistence;
 using WardPlatform.Reports.Data;
@@ -11,6 +12,7 @@ public static class Extensions
     public static IHostApplicationBuilder AddReportsServices(this IHostApplicationBuilder builder)
     {
         builder.AddApiDefaults();
+        builder.AddWardAuthentication();
         builder.AddServiceDatabase<ReportsDbContext>(ResourceNames.ReportsDb);
         builder.AddEventBus<ReportsDbContext>(ResourceNames.Reports);
         return builder;

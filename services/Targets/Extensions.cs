@@ -1,5 +1,6 @@
 using WardPlatform.Contracts;
 using WardPlatform.Http;
+using WardPlatform.Tenancy;
 using WardPlatform.Messaging;
 using WardPlatform.Persistence;
 using WardPlatform.Targets.Data;
@@ -12,6 +13,7 @@ public static class Extensions
     public static IHostApplicationBuilder AddTargetsServices(this IHostApplicationBuilder builder)
     {
         builder.AddApiDefaults();
+        builder.AddWardAuthentication();
         builder.AddServiceDatabase<TargetsDbContext>(ResourceNames.TargetsDb);
         builder.AddEventBus<TargetsDbContext>(ResourceNames.Targets, bus => bus.AddConsumer<PlanIssuedConsumer>());
         return builder;

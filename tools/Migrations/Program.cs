@@ -28,7 +28,10 @@ var optionsType = typeof(DbContextOptionsBuilder<>).MakeGenericType(target.Conte
 var optionsBuilder = (DbContextOptionsBuilder)Activator.CreateInstance(optionsType)!;
 // The same model options the service uses at run time (ServiceDatabase.AddServiceDatabase).
 optionsBuilder.UseNpgsql("Host=design-time").UseSnakeCaseNamingConvention();
-using var context = (DbContext)Activator.CreateInstance(target.Context, optionsBuilder.Options)!;
+// Contexts filtered by tenant take the caller's scope; design time is the system itself.
+using var context = (DbContext)(target.Context.GetConstructors()[0].GetParameters().Length == 2
+    ? Activator.CreateInstance(target.Context, optionsBuilder.Options, WardPlatform.Tenancy.TenantScope.System)
+    : Activator.CreateInstance(target.Context, optionsBuilder.Options))!;
 
 var reporter = new OperationReporter(new OperationReportHandler(
     error => Console.Error.WriteLine(error), warning => Console.WriteLine(warning),

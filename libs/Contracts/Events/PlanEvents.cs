@@ -7,6 +7,7 @@ namespace WardPlatform.Contracts.Events;
 public sealed record PlanIssued(
     Guid PlanId,
     string TenantCode,
+    string ProvinceCode,
     string Number,
     string Title,
     DateOnly IssuedOn,

@@ -1,13 +1,16 @@
+using WardPlatform.Tenancy;
+
 namespace WardPlatform.Plans.Data;
 
 public enum PlanStatus { Draft, Issued }
 
 /// <summary>A plan (kế hoạch). The full official-document shape comes with the plans issue; this is its core.</summary>
-public sealed class Plan
+public sealed class Plan : ITenantOwned
 {
     public Guid Id { get; init; } = Guid.NewGuid();
     /// <summary>The ward's or province's code: whose plan this is.</summary>
     public required string TenantCode { get; init; }
+    public required string ProvinceCode { get; init; }
     /// <summary>"118/KH-UBND".</summary>
     public required string Number { get; set; }
     public required string Title { get; set; }

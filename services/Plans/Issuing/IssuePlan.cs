@@ -22,7 +22,7 @@ public static class IssuePlan
 
         var now = clock.GetUtcNow();
         plan.Issue(request?.IssuedOn ?? DateOnly.FromDateTime(now.UtcDateTime), now);
-        db.PublishOnCommit(new PlanIssued(plan.Id, plan.TenantCode, plan.Number, plan.Title, plan.IssuedOn!.Value, now));
+        db.PublishOnCommit(new PlanIssued(plan.Id, plan.TenantCode, plan.ProvinceCode, plan.Number, plan.Title, plan.IssuedOn!.Value, now));
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(PlanDto.From(plan));
     }

@@ -1,10 +1,13 @@
+using WardPlatform.Tenancy;
+
 namespace WardPlatform.Targets.IssuedPlans;
 
 /// <summary>A plan the plans service has issued, as targets knows it: targets are registered against it.</summary>
-public sealed class IssuedPlan
+public sealed class IssuedPlan : ITenantOwned
 {
     public Guid PlanId { get; init; }
     public required string TenantCode { get; init; }
+    public required string ProvinceCode { get; init; }
     public required string Number { get; init; }
     public required string Title { get; init; }
     public DateOnly IssuedOn { get; init; }

@@ -19,6 +19,7 @@ public sealed class PlanIssuedConsumer(TargetsDbContext db, TimeProvider clock) 
         {
             PlanId = message.PlanId,
             TenantCode = message.TenantCode,
+            ProvinceCode = message.ProvinceCode,
             Number = message.Number,
             Title = message.Title,
             IssuedOn = message.IssuedOn,

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,7 +33,11 @@ public sealed class ServiceHost<TDb> : WebApplicationFactory<TDb> where TDb : Db
     {
         builder.UseEnvironment("Development");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        builder.ConfigureTestServices(TestTokens.AcceptIn);
     }
+
+    /// <summary>A client of the service calling as <paramref name="user"/> (anonymous when null).</summary>
+    public HttpClient ClientAs(TestUser? user) => CreateClient().As(user);
 
     /// <summary>Runs <paramref name="query"/> on a fresh DbContext of the service.</summary>
     public async Task<T> QueryAsync<T>(Func<TDb, Task<T>> query)

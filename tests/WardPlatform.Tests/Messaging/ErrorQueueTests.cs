@@ -23,7 +23,7 @@ public sealed class ErrorQueueTests(TestServers servers)
         using var _ = bus.ConnectConsumeObserver(deliveries);
 
         // A title longer than the column allows: the insert fails on every attempt.
-        var poison = new PlanIssued(Guid.NewGuid(), "26734", "9/KH", new string('x', 600), new DateOnly(2025, 1, 2), DateTimeOffset.UtcNow);
+        var poison = new PlanIssued(Guid.NewGuid(), "26734", "75", "9/KH", new string('x', 600), new DateOnly(2025, 1, 2), DateTimeOffset.UtcNow);
         var messageId = NewId.NextGuid();
         await bus.Publish(poison, c => c.MessageId = messageId, TestContext.Current.CancellationToken);
 

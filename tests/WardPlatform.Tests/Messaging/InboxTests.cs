@@ -21,7 +21,7 @@ public sealed class InboxTests(TestServers servers)
         using var _ = bus.ConnectConsumeObserver(deliveries);
 
         var messageId = NewId.NextGuid();
-        var issued = new PlanIssued(Guid.NewGuid(), "26734", "12/KH-UBND", "Kế hoạch phát động phong trào thi đua",
+        var issued = new PlanIssued(Guid.NewGuid(), "26734", "75", "12/KH-UBND", "Kế hoạch phát động phong trào thi đua",
             new DateOnly(2025, 1, 14), DateTimeOffset.UtcNow);
         // What a redelivery looks like: the outbox re-sending after a crash keeps the MessageId.
         await bus.Publish(issued, context => context.MessageId = messageId, TestContext.Current.CancellationToken);
@@ -43,7 +43,7 @@ public sealed class InboxTests(TestServers servers)
         var deliveries = new ConsumedCounter();
         using var _ = bus.ConnectConsumeObserver(deliveries);
 
-        var issued = new PlanIssued(Guid.NewGuid(), "26734", "13/KH-UBND", "Kế hoạch", new DateOnly(2025, 1, 14), DateTimeOffset.UtcNow);
+        var issued = new PlanIssued(Guid.NewGuid(), "26734", "75", "13/KH-UBND", "Kế hoạch", new DateOnly(2025, 1, 14), DateTimeOffset.UtcNow);
         Guid first = NewId.NextGuid(), second = NewId.NextGuid();
         await bus.Publish(issued, context => context.MessageId = first, TestContext.Current.CancellationToken);
         await bus.Publish(issued, context => context.MessageId = second, TestContext.Current.CancellationToken);

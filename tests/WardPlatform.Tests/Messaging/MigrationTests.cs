@@ -15,7 +15,7 @@ public sealed class MigrationTests(TestServers servers)
         {
             var connectionString = servers.NewDatabase("plansdb");
             PlansDbContext NewContext() => new(new DbContextOptionsBuilder<PlansDbContext>()
-                .UseNpgsql(connectionString).UseSnakeCaseNamingConvention().Options);
+                .UseNpgsql(connectionString).UseSnakeCaseNamingConvention().Options, WardPlatform.Tenancy.TenantScope.System);
             await using var first = NewContext();
             await using var second = NewContext();
 

@@ -21,10 +21,10 @@ public sealed class OutboxTests(TestServers servers)
             $"amqp://{broker.Username}:{broker.Password}@127.0.0.1:{brokerLink.Port}/");
         await using var targets = new ServiceHost<TargetsDbContext>(servers, ResourceNames.TargetsDb);
         await Task.WhenAll(plans.WaitReadyAsync(), targets.WaitReadyAsync());
-        var api = plans.CreateClient();
+        var api = plans.ClientAs(TestUser.WardOfficer());
 
         brokerLink.Cut();
-        var created = await api.PostAsJsonAsync("/plans", new { tenantCode = "26734", number = "118/KH-UBND", title = "Kế hoạch thi đua năm 2025" }, TestContext.Current.CancellationToken);
+        var created = await api.PostAsJsonAsync("/plans", new { number = "118/KH-UBND", title = "Kế hoạch thi đua năm 2025" }, TestContext.Current.CancellationToken);
         var plan = (await created.Content.ReadFromJsonAsync<PlanDto>(TestContext.Current.CancellationToken))!;
         var issued = await api.PostAsJsonAsync($"/plans/{plan.Id}/issue", new { issuedOn = "2025-03-05" }, TestContext.Current.CancellationToken);
         Assert.Equal(System.Net.HttpStatusCode.OK, issued.StatusCode);
@@ -56,9 +56,9 @@ public sealed class OutboxTests(TestServers servers)
         await using var plans = new ServiceHost<PlansDbContext>(servers, ResourceNames.PlansDb, settings: noSweep);
         await using var targets = new ServiceHost<TargetsDbContext>(servers, ResourceNames.TargetsDb);
         await Task.WhenAll(plans.WaitReadyAsync(), targets.WaitReadyAsync());
-        var api = plans.CreateClient();
+        var api = plans.ClientAs(TestUser.WardOfficer());
 
-        var created = await api.PostAsJsonAsync("/plans", new { tenantCode = "26734", number = "5/KH", title = "Kế hoạch" }, TestContext.Current.CancellationToken);
+        var created = await api.PostAsJsonAsync("/plans", new { number = "5/KH", title = "Kế hoạch" }, TestContext.Current.CancellationToken);
         var plan = (await created.Content.ReadFromJsonAsync<PlanDto>(TestContext.Current.CancellationToken))!;
         await api.PostAsJsonAsync($"/plans/{plan.Id}/issue", new { }, TestContext.Current.CancellationToken);
 

@@ -17,7 +17,7 @@ public sealed class PlansApiTests(TestServers servers) : PlansServiceTests(serve
     [Fact]
     public async Task A_plan_without_number_and_title_is_refused_naming_each_field_in_Vietnamese()
     {
-        var response = await Api.PostAsJsonAsync("/plans", new { tenantCode = "26734", number = "  ", title = "" }, Ct);
+        var response = await Api.PostAsJsonAsync("/plans", new { number = "  ", title = "" }, Ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -32,7 +32,7 @@ public sealed class PlansApiTests(TestServers servers) : PlansServiceTests(serve
     [Fact]
     public async Task A_title_longer_than_500_characters_is_refused()
     {
-        var response = await Api.PostAsJsonAsync("/plans", new { tenantCode = "26734", number = "1/KH", title = new string('x', 501) }, Ct);
+        var response = await Api.PostAsJsonAsync("/plans", new { number = "1/KH", title = new string('x', 501) }, Ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
@@ -41,8 +41,8 @@ public sealed class PlansApiTests(TestServers servers) : PlansServiceTests(serve
     }
 
     [Theory]
-    [InlineData("{\"tenantCode\": 26734, \"number\": [], \"title\": {}}")]
-    [InlineData("{\"tenantCode\": \"26734\", ")]
+    [InlineData("{\"number\": [], \"title\": {}}")]
+    [InlineData("{\"number\": \"1/KH\", ")]
     [InlineData("not json at all")]
     public async Task A_body_of_the_wrong_shape_gets_a_problem_not_a_500(string body)
     {
@@ -57,7 +57,7 @@ public sealed class PlansApiTests(TestServers servers) : PlansServiceTests(serve
     public async Task Decomposed_Vietnamese_text_is_stored_composed()
     {
         var decomposed = "Kế hoạch thi đua".Normalize(NormalizationForm.FormD);
-        var response = await Api.PostAsJsonAsync("/plans", new { tenantCode = "26734", number = "2/KH", title = decomposed }, Ct);
+        var response = await Api.PostAsJsonAsync("/plans", new { number = "2/KH", title = decomposed }, Ct);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var stored = await Plans.QueryAsync(db => db.Plans.SingleAsync());
@@ -68,7 +68,7 @@ public sealed class PlansApiTests(TestServers servers) : PlansServiceTests(serve
     [Fact]
     public async Task Issuing_twice_is_a_conflict_and_publishes_one_event()
     {
-        var created = await Api.PostAsJsonAsync("/plans", new { tenantCode = "26734", number = "3/KH", title = "Kế hoạch" }, Ct);
+        var created = await Api.PostAsJsonAsync("/plans", new { number = "3/KH", title = "Kế hoạch" }, Ct);
         var plan = (await created.Content.ReadFromJsonAsync<PlanDto>(Ct))!;
 
         var first = await Api.PostAsJsonAsync($"/plans/{plan.Id}/issue", new { }, Ct);
@@ -83,7 +83,7 @@ public sealed class PlansApiTests(TestServers servers) : PlansServiceTests(serve
     [Fact]
     public async Task The_same_number_twice_in_one_ward_is_a_conflict()
     {
-        var request = new { tenantCode = "26734", number = "118/KH-UBND", title = "Kế hoạch" };
+        var request = new { number = "118/KH-UBND", title = "Kế hoạch" };
         Assert.Equal(HttpStatusCode.Created, (await Api.PostAsJsonAsync("/plans", request, Ct)).StatusCode);
         var again = await Api.PostAsJsonAsync("/plans", request, Ct);
 

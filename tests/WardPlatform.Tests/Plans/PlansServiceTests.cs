@@ -14,7 +14,7 @@ public abstract class PlansServiceTests(TestServers servers) : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         await Plans.WaitReadyAsync();
-        Api = Plans.CreateClient();
+        Api = Plans.ClientAs(TestUser.WardOfficer());
     }
 
     public ValueTask DisposeAsync() => Plans.DisposeAsync();
