@@ -1,3 +1,4 @@
+using WardPlatform.AppHost;
 using WardPlatform.AppHost.Hosting;
 using WardPlatform.Contracts;
 
@@ -27,5 +28,6 @@ var gateway = builder.AddProject(ResourceNames.Gateway, "gateway/Gateway.csproj"
     .WithExternalHttpEndpoint(builder.GatewayPort)
     .WithHttpHealthCheck("/alive");
 foreach (var service in services) gateway.WithReference(service).WaitFor(service);
+PlatformIdentity.Configure(builder, services[0], services, gateway);
 
 await builder.Build().RunAsync();

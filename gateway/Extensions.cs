@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using WardPlatform.Gateway.Platform;
 using WardPlatform.Gateway.Proxy;
+using WardPlatform.Gateway.SignIn;
 
 namespace WardPlatform.Gateway;
 
@@ -14,6 +15,9 @@ public static class Extensions
         // Razor writes every Vietnamese letter as a numeric entity unless told all of Unicode is fine.
         builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddGatewayAuthentication();
+        builder.Services.AddSingleton<TokenEndpoint>();
+        builder.Services.AddHttpClient<WardHome>();
         builder.AddServiceProxy();
         builder.AddPlatformStatus();
         return builder;

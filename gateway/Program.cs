@@ -10,6 +10,8 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapDefaultEndpoints();
 app.MapStaticAssets();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapRazorPages();
 app.MapApiReference();
 app.MapServiceProxy();

@@ -120,7 +120,8 @@ public sealed class DistributedApplication
             logger.LogInformation("All {Count} resources healthy in {Seconds:0.0} s", _builder.Resources.Count, clock.Elapsed.TotalSeconds);
             ResourceLog.WriteBlock(
                 $"\n  WardPlatform đang chạy — mở trình duyệt: http://localhost:{_builder.GatewayPort}\n" +
-                $"  Dashboard: {dashboardUrl} · Ctrl+C để dừng\n\n");
+                $"  Dashboard: {dashboardUrl} · Ctrl+C để dừng\n\n" +
+                string.Concat(_builder.ReadyNotes.Select(note => note()).Where(note => note is not null)));
         }
         catch (OperationCanceledException) { }
         catch (Exception e)

@@ -37,6 +37,20 @@ public sealed class DistributedApplicationBuilder
     /// <summary>WARD_DASHBOARD_PORT, default 18888; 0 picks a free port.</summary>
     public int DashboardPort { get; }
     public IReadOnlyList<Resource> Resources => _resources;
+    /// <summary>Lines printed under "WardPlatform đang chạy" once everything is healthy (e.g. how to sign in).</summary>
+    public List<Func<string?>> ReadyNotes { get; } = [];
+
+    /// <summary>A random secret kept in the state directory (mode 600), the same on every run against that state.</summary>
+    public string PersistentSecret(string name)
+    {
+        var path = Path.Combine(StateDirectory, "secrets", name);
+        if (File.Exists(path)) return File.ReadAllText(path).Trim();
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var secret = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        File.WriteAllText(path, secret);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        return secret;
+    }
 
     public IResourceBuilder<PostgresServerResource> AddPostgres(string name) =>
         Add(new PostgresServerResource(name, Configuration.GetConnectionString(name)));
@@ -96,6 +110,16 @@ public static class ResourceBuilderExtensions
         project.Resource.HealthCheckPath = path;
         return project;
     }
+
+    /// <summary>Sets an environment variable of the project's process, computed when it starts.</summary>
+    public static IResourceBuilder<ProjectResource> WithEnvironment(this IResourceBuilder<ProjectResource> project, string name, Func<string> value)
+    {
+        project.Resource.EnvironmentCallbacks.Add(() => [new(name, value())]);
+        return project;
+    }
+
+    public static IResourceBuilder<ProjectResource> WithEnvironment(this IResourceBuilder<ProjectResource> project, string name, string value) =>
+        project.WithEnvironment(name, () => value);
 
     /// <summary>Listens on a fixed port that people open in a browser (the gateway's).</summary>
     public static IResourceBuilder<ProjectResource> WithExternalHttpEndpoint(this IResourceBuilder<ProjectResource> project, int port)

@@ -1,12 +1,17 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using WardPlatform.Gateway.SignIn;
 using WardPlatform.Contracts;
 using WardPlatform.Gateway.Platform;
 
 namespace WardPlatform.Gateway.Pages;
 
-public sealed class IndexModel(PlatformStatus status, TimeProvider clock) : PageModel
+public sealed class IndexModel(PlatformStatus status, WardHome home, TimeProvider clock) : PageModel
 {
+    /// <summary>The signed-in person, or null for a visitor.</summary>
+    public WardVisitor? Visitor { get; private set; }
+
     private static readonly TimeZoneInfo Vietnam = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
 
     public ServiceStatus[] Services { get; private set; } = [];
@@ -16,6 +21,8 @@ public sealed class IndexModel(PlatformStatus status, TimeProvider clock) : Page
 
     public async Task OnGetAsync(CancellationToken ct)
     {
+        if (User.Identity?.IsAuthenticated == true)
+            Visitor = await home.DescribeAsync(User, await HttpContext.GetTokenAsync("access_token"), ct);
         Services = await status.CheckAllAsync(ct);
         CheckedAt = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Vietnam).ToString("dd/MM/yyyy HH:mm:ss", CultureInfo.InvariantCulture);
     }

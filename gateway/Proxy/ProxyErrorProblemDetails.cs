@@ -13,7 +13,7 @@ public sealed class ProxyErrorProblemDetails(RequestDelegate next, IProblemDetai
         var error = context.GetForwarderErrorFeature();
         if (error is null || context.Response.HasStarted) return;
 
-        var service = context.GetReverseProxyFeature().Route.Config.RouteId;
+        var service = context.GetReverseProxyFeature().Route.Config.ClusterId;
         context.Response.StatusCode = error.Error switch
         {
             ForwarderError.RequestTimedOut => StatusCodes.Status504GatewayTimeout,

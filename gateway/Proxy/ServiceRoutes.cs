@@ -36,6 +36,7 @@ public static class ServiceRoutes
                 new Dictionary<string, string> { ["RequestHeader"] = ApiDefaults.ForwardedPrefixHeader, ["Set"] = PrefixOf(service) },
             ],
         }).ToList();
+        if (services.ContainsKey(ResourceNames.Directory)) routes.AddRange(SignInRoutes());
         var clusters = services.Select(s => new ClusterConfig
         {
             ClusterId = s.Key,
@@ -46,9 +47,24 @@ public static class ServiceRoutes
         return builder;
     }
 
+    /// <summary>The directory's OpenID Connect endpoints and sign-in page, at the gateway's own address (the issuer).</summary>
+    public static readonly string[] SignInPaths = ["/connect", "/account", "/.well-known"];
+
+    private static IEnumerable<RouteConfig> SignInRoutes() => SignInPaths.Select(path => new RouteConfig
+    {
+        RouteId = ResourceNames.Directory + path.Replace('/', ':'),
+        ClusterId = ResourceNames.Directory,
+        Match = new RouteMatch { Path = path + "/{**rest}" },
+        Transforms = [new Dictionary<string, string> { ["X-Forwarded"] = "Set" }],
+    });
+
     public static WebApplication MapServiceProxy(this WebApplication app)
     {
-        app.MapReverseProxy(proxy => proxy.UseMiddleware<ProxyErrorProblemDetails>());
+        app.MapReverseProxy(proxy =>
+        {
+            proxy.UseMiddleware<ProxyErrorProblemDetails>();
+            proxy.UseMiddleware<SignIn.AccessTokenForwarding>();
+        });
         return app;
     }
 }

@@ -4,6 +4,7 @@ using WardPlatform.Tenancy;
 using WardPlatform.Messaging;
 using WardPlatform.Persistence;
 using WardPlatform.Directory.Data;
+using WardPlatform.Directory.SignIn;
 
 namespace WardPlatform.Directory;
 
@@ -15,6 +16,8 @@ public static class Extensions
         builder.AddWardAuthentication();
         builder.AddServiceDatabase<DirectoryDbContext>(ResourceNames.DirectoryDb);
         builder.AddEventBus<DirectoryDbContext>(ResourceNames.Directory);
+        builder.AddOpenIdServer();
+        builder.Services.AddScoped<PasswordSignIn>();
         return builder;
     }
 }

@@ -4,16 +4,23 @@ using WardPlatform.Persistence;
 using WardPlatform.Directory;
 using WardPlatform.Directory.Apis;
 using WardPlatform.Directory.Data;
+using WardPlatform.Directory.SignIn;
+using WardPlatform.Directory.Tokens;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddDirectoryServices();
 
 var app = builder.Build();
+app.UseForwardedHeaders();
 app.UseApiDefaults();
 app.UseWardAuthentication();
 app.MapDefaultEndpoints();
+app.MapRazorPages();
+app.MapConnectEndpoints();
 app.MapDirectoryApi();
+app.MapTokensApi();
 
 await app.MigrateDatabaseAsync<DirectoryDbContext>();
+await app.RegisterGatewayClientAsync();
 await app.RunAsync();

@@ -50,6 +50,7 @@ public sealed class DirectoryDbContext(DbContextOptions<DirectoryDbContext> opti
             token.HasIndex(t => t.PersonId);
         });
         model.Entity<SigningKey>(key => key.Property(k => k.Use).HasMaxLength(3));
+        model.UseOpenIddict();
         model.AddOutboxAndInbox();
         model.ApplyTenantFilters(this);
     }
