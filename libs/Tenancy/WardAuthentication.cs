@@ -66,7 +66,10 @@ public static class WardAuthentication
     }
 }
 
-/// <summary>Sends requests for the public issuer's address to its address inside the platform.</summary>
+/// <summary>
+/// Sends requests for the public issuer's address to its address inside the platform, saying which public
+/// address was meant (X-Forwarded-Host/Proto), so the issuer's discovery document keeps naming public endpoints.
+/// </summary>
 public sealed class IssuerRewriteHandler(Uri issuer, Uri internalAddress) : DelegatingHandler(new HttpClientHandler())
 {
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
@@ -74,7 +77,13 @@ public sealed class IssuerRewriteHandler(Uri issuer, Uri internalAddress) : Dele
         var url = request.RequestUri!.AbsoluteUri;
         var from = issuer.AbsoluteUri.TrimEnd('/');
         if (url.StartsWith(from, StringComparison.OrdinalIgnoreCase))
+        {
             request.RequestUri = new Uri(internalAddress.AbsoluteUri.TrimEnd('/') + url[from.Length..]);
+            request.Headers.Remove("X-Forwarded-Host");
+            request.Headers.Remove("X-Forwarded-Proto");
+            request.Headers.TryAddWithoutValidation("X-Forwarded-Host", issuer.Authority);
+            request.Headers.TryAddWithoutValidation("X-Forwarded-Proto", issuer.Scheme);
+        }
         return base.SendAsync(request, ct);
     }
 }

@@ -4,6 +4,7 @@ using WardPlatform.Persistence;
 using WardPlatform.Directory;
 using WardPlatform.Directory.Apis;
 using WardPlatform.Directory.Data;
+using WardPlatform.Directory.People;
 using WardPlatform.Directory.SignIn;
 using WardPlatform.Directory.Tokens;
 
@@ -23,4 +24,5 @@ app.MapTokensApi();
 
 await app.MigrateDatabaseAsync<DirectoryDbContext>();
 await app.RegisterGatewayClientAsync();
+await app.EnsureBootstrapAdministratorAsync();
 await app.RunAsync();

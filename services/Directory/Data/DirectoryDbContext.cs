@@ -20,7 +20,7 @@ public sealed class DirectoryDbContext(DbContextOptions<DirectoryDbContext> opti
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
 
-    /// <summary>A context that sees and may change every tenant: for sign-in, token issuance and seeding only.</summary>
+    /// <summary>A context that sees and may change every tenant: for sign-in, token issuance and seeding only. <paramref name="services"/> must be a scope's provider.</summary>
     public static DirectoryDbContext AsSystem(IServiceProvider services) =>
         new(services.GetRequiredService<DbContextOptions<DirectoryDbContext>>(), TenantScope.System);
 

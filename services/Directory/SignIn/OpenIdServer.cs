@@ -67,10 +67,12 @@ public static class OpenIdServer
             });
         builder.Services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, SigningKeys>();
 
-        // Requests arrive through the gateway: take the original scheme from it (Secure cookies behind TLS).
+        // Requests arrive through the gateway (or its backchannel, see IssuerRewriteHandler): take the public host and
+        // scheme from it, so discovery and redirects name the gateway's address and cookies are Secure behind TLS.
+        // The directory is reachable only inside the platform, so every caller is a proxy of ours.
         builder.Services.Configure<ForwardedHeadersOptions>(options =>
         {
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedProto;
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
             options.KnownIPNetworks.Clear();
             options.KnownProxies.Clear();
         });
