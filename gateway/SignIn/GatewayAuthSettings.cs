@@ -20,4 +20,6 @@ public sealed class GatewayAuthSettings
     public string? DataProtectionPath { get; set; }
     /// <summary>Whether the issuer can exchange personal API tokens (only our directory can).</summary>
     public bool PersonalTokens { get; set; } = true;
+    /// <summary>How long an exchanged personal token is reused: a revoked one stops working within this time.</summary>
+    public int PersonalTokenCacheSeconds { get; set; } = 30;
 }

@@ -7,13 +7,12 @@ namespace WardPlatform.Gateway.SignIn;
 
 /// <summary>
 /// Trades a personal API token (<c>wpat_…</c>) for a short access token at the directory, so services only ever
-/// validate JWTs. Results are cached for at most <see cref="CacheFor"/> (keyed by the secret's hash): a revoked
-/// personal token stops working within that time.
+/// validate JWTs. Results are cached for at most <c>Auth:PersonalTokenCacheSeconds</c> (30 s; keyed by the secret's
+/// hash): a revoked personal token stops working within that time.
 /// </summary>
 public sealed class PersonalTokenExchanger(IServiceProvider services, IMemoryCache cache, IOptions<GatewayAuthSettings> settings)
 {
     public const string SecretPrefix = "wpat_";
-    public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
 
     public async Task<string?> ExchangeAsync(string secret, CancellationToken ct)
     {
@@ -29,7 +28,7 @@ public sealed class PersonalTokenExchanger(IServiceProvider services, IMemoryCac
             ["scope"] = "ward-api",
         }, ct);
         // A refusal is cached too (briefly), so a script hammering with a bad token doesn't hammer the directory.
-        var lifetime = tokens is null ? TimeSpan.FromSeconds(5) : Min(CacheFor, tokens.ExpiresAt - DateTimeOffset.UtcNow - TimeSpan.FromSeconds(5));
+        var lifetime = tokens is null ? TimeSpan.FromSeconds(5) : Min(TimeSpan.FromSeconds(settings.Value.PersonalTokenCacheSeconds), tokens.ExpiresAt - DateTimeOffset.UtcNow - TimeSpan.FromSeconds(5));
         if (lifetime > TimeSpan.Zero) cache.Set(key, tokens?.AccessToken, lifetime);
         return tokens?.AccessToken;
     }

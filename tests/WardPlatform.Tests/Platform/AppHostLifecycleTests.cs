@@ -1,3 +1,4 @@
+using WardPlatform.Tenancy;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -19,10 +20,14 @@ public sealed class AppHostLifecycleTests
             var (appHost, _) = await AppHostProcess.StartAsync(state);
             Guid planId;
             int[] processes;
+            var officer = (await DemoPeople.LoadAsync(state, Ct)).Find(WardRoles.WardOfficer, TestUser.TamPhuoc);
+            using var session = new SignInSession(appHost.Gateway.BaseAddress!);
             await using (appHost)
             {
-                var created = await appHost.Gateway.PostAsJsonAsync("/api/plans/plans",
-                    new { tenantCode = "26734", number = "118/KH-UBND", title = "Kế hoạch giữ qua lần khởi động lại" }, Ct);
+                var (signInStatus, _, _) = await session.SignInAsync(officer.UserName, officer.Password, Ct);
+                Assert.Equal(HttpStatusCode.OK, signInStatus);
+                var created = await session.Client.PostAsJsonAsync("/api/plans/plans",
+                    new { number = "118/KH-UBND", title = "Kế hoạch giữ qua lần khởi động lại" }, Ct);
                 Assert.Equal(HttpStatusCode.Created, created.StatusCode);
                 planId = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
 
@@ -45,8 +50,12 @@ public sealed class AppHostLifecycleTests
             var (again, _) = await AppHostProcess.StartAsync(state, throughDotnetRun: true);
             await using (again)
             {
-                var plan = await again.Gateway.GetFromJsonAsync<JsonElement>($"/api/plans/plans/{planId}", Ct);
+                // The session cookie and the access token inside it were made before the restart: the gateway's
+                // cookie keys and the directory's signing keys both survived it.
+                var plan = await session.Client.GetFromJsonAsync<JsonElement>($"/api/plans/plans/{planId}", Ct);
                 Assert.Equal("Kế hoạch giữ qua lần khởi động lại", plan.GetProperty("title").GetString());
+                using var script = DemoPeople.ApiClient(again.Gateway.BaseAddress!, officer);
+                Assert.Equal(HttpStatusCode.OK, (await script.GetAsync($"/api/plans/plans/{planId}", Ct)).StatusCode);
 
                 var postgres = (await again.ResourcesAsync()).Single(r => r.Name == "postgres").Pid!.Value;
                 processes = [.. again.Descendants(), postgres];

@@ -1,3 +1,4 @@
+using WardPlatform.Tenancy;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -76,23 +77,36 @@ public sealed class PlatformTests(RunningPlatform platform)
     }
 
     [Fact]
-    public async Task A_plan_issued_through_the_gateway_is_recorded_by_the_targets_service()
+    public async Task A_plan_issued_through_the_gateway_is_recorded_by_the_targets_service_and_seen_only_by_its_ward_and_province()
     {
+        using var officer = platform.ClientAs(WardRoles.WardOfficer, TestUser.TamPhuoc);
         var number = $"{Random.Shared.Next(1, 999)}/KH-UBND-{Guid.NewGuid():N}"[..30];
-        var created = await Gateway.PostAsJsonAsync("/api/plans/plans", new { tenantCode = "26734", number, title = "Kế hoạch tổ chức phong trào thi đua năm 2025" }, Ct);
+        var created = await officer.PostAsJsonAsync("/api/plans/plans", new { number, title = "Kế hoạch tổ chức phong trào thi đua năm 2025" }, Ct);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
 
-        var issued = await Gateway.PostAsJsonAsync($"/api/plans/plans/{id}/issue", new { issuedOn = "2025-03-05" }, Ct);
+        var issued = await officer.PostAsJsonAsync($"/api/plans/plans/{id}/issue", new { issuedOn = "2025-03-05" }, Ct);
         Assert.Equal(HttpStatusCode.OK, issued.StatusCode);
 
         var recorded = await Eventually.HoldsAsync(async () =>
         {
-            var response = await Gateway.GetAsync($"/api/targets/plans/{id}", Ct);
+            var response = await officer.GetAsync($"/api/targets/plans/{id}", Ct);
             return response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<JsonElement>(Ct) : (JsonElement?)null;
         }, r => r is not null, TimeSpan.FromSeconds(30), "targets recorded the issued plan", TestContext.Current.CancellationToken);
         Assert.Equal(number, recorded!.Value.GetProperty("number").GetString());
         Assert.Equal("Kế hoạch tổ chức phong trào thi đua năm 2025", recorded.Value.GetProperty("title").GetString());
+
+        // The province reads it in both services; another ward and another province do not see it; nobody anonymous does.
+        using var province = platform.ClientAs(WardRoles.ProvinceOfficial, TestUser.ProvinceCode);
+        Assert.Equal(HttpStatusCode.OK, (await province.GetAsync($"/api/plans/plans/{id}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await province.GetAsync($"/api/targets/plans/{id}", Ct)).StatusCode);
+        using var neighbour = platform.ClientAs(WardRoles.WardOfficer, TestUser.BinhPhuoc);
+        Assert.Equal(HttpStatusCode.NotFound, (await neighbour.GetAsync($"/api/plans/plans/{id}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await neighbour.GetAsync($"/api/targets/plans/{id}", Ct)).StatusCode);
+        using var elsewhere = platform.ClientAs(WardRoles.WardOfficer, TestUser.OtherProvinceWard);
+        Assert.Equal(HttpStatusCode.NotFound, (await elsewhere.GetAsync($"/api/plans/plans/{id}", Ct)).StatusCode);
+        Assert.DoesNotContain(number, await (await elsewhere.GetAsync("/api/plans/plans", Ct)).Content.ReadAsStringAsync(Ct));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Gateway.GetAsync($"/api/plans/plans/{id}", Ct)).StatusCode);
     }
 
     [Fact]

@@ -15,10 +15,20 @@ public sealed class RunningPlatform : IAsyncLifetime
     private readonly string _stateDirectory = AppHostProcess.NewStateDirectory();
     public AppHostProcess AppHost { get; private set; } = null!;
     public TimeSpan Startup { get; private set; }
+    public DemoPeople People { get; private set; } = null!;
+    public Uri GatewayAddress => AppHost.Gateway.BaseAddress!;
+
+    /// <summary>A gateway client acting as the demo person with this role in this tenant (their personal API token).</summary>
+    public HttpClient ClientAs(string role, string tenantCode) => DemoPeople.ApiClient(GatewayAddress, People.Find(role, tenantCode));
 
     public async ValueTask InitializeAsync()
     {
-        (AppHost, Startup) = await AppHostProcess.StartAsync(_stateDirectory);
+        (AppHost, Startup) = await AppHostProcess.StartAsync(_stateDirectory, new Dictionary<string, string>
+        {
+            // Revocation of a personal token takes effect within this cache time (30 s in production).
+            ["Auth__PersonalTokenCacheSeconds"] = "1",
+        });
+        People = await DemoPeople.LoadAsync(_stateDirectory);
         TestContext.Current.SendDiagnosticMessage($"Platform healthy through the AppHost in {Startup.TotalSeconds:0.0} s");
     }
 

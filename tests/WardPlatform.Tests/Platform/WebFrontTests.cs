@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using WardPlatform.Contracts;
+using WardPlatform.Tenancy;
 using WardPlatform.Tests.Infrastructure;
 
 namespace WardPlatform.Tests.Platform;
@@ -16,7 +17,7 @@ public sealed class WebFrontTests(RunningPlatform platform, Chromium chromium) :
         var page = await chromium.NewPageAsync();
         await page.GotoAsync(Home);
 
-        Assert.Equal("Trạng thái nền tảng", await page.Locator("h1").InnerTextAsync());
+        Assert.Equal("Trạng thái nền tảng", await page.Locator("h2").InnerTextAsync());
         Assert.Equal("tất cả 6 dịch vụ đang hoạt động.", await page.Locator("#summary").InnerTextAsync());
         var rows = page.Locator("table.status tbody tr");
         Assert.Equal(ResourceNames.Services.Count, await rows.CountAsync());
@@ -30,5 +31,40 @@ public sealed class WebFrontTests(RunningPlatform platform, Chromium chromium) :
         // The reference page fetched the first service's OpenAPI document through the gateway.
         await page.GetByText("WardPlatform.Directory | v1").First.WaitForAsync(new() { Timeout = 20_000 });
         Assert.Contains("/api-docs/", page.Url);
+    }
+
+    [Fact]
+    public async Task A_ward_officer_signs_in_sees_the_ward_home_page_in_Vietnamese_and_signs_out()
+    {
+        var officer = platform.People.Find(WardRoles.WardOfficer, TestUser.TamPhuoc);
+        var page = await chromium.NewPageAsync();
+        await page.GotoAsync(Home);
+        await page.Locator("#nav-signin").ClickAsync();
+
+        // The directory's sign-in form, reached through the gateway's own address.
+        await page.WaitForURLAsync(url => url.Contains("/account/signin"));
+        Assert.StartsWith(Home, page.Url);
+        Assert.Equal("Đăng nhập", await page.Locator("h1").InnerTextAsync());
+        await page.GetByLabel("Tên đăng nhập").FillAsync(officer.UserName);
+        await page.GetByLabel("Mật khẩu").FillAsync("sai-mat-khau-roi");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        Assert.Equal("Tên đăng nhập hoặc mật khẩu không đúng.", await page.Locator("#signin-error").InnerTextAsync());
+
+        await page.GetByLabel("Mật khẩu").FillAsync(officer.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await page.WaitForURLAsync(Home);
+        Assert.Equal("Phường Tam Phước", await page.Locator("#tenant-name").InnerTextAsync());
+        Assert.Equal(officer.DisplayName, await page.Locator("#visitor-name").InnerTextAsync());
+        Assert.Equal("Cán bộ, công chức phường, xã", await page.Locator("#visitor-role").InnerTextAsync());
+        var session = (await page.Context.CookiesAsync()).Single(c => c.Name == "ward.session");
+        Assert.True(session.HttpOnly);
+        Assert.Equal(SameSiteAttribute.Lax, session.SameSite);
+
+        await page.Locator("#signout-link").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" }).ClickAsync();
+        await page.WaitForURLAsync(Home);
+        Assert.Equal(1, await page.Locator("#nav-signin").CountAsync());
+        Assert.Equal(0, await page.Locator("#ward-home").CountAsync());
+        Assert.DoesNotContain(await page.Context.CookiesAsync(), c => c.Name == "ward.session");
     }
 }
