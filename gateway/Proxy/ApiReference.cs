@@ -16,6 +16,10 @@ public static class ApiReference
             foreach (var service in services)
                 options.AddDocument(service, service, ServiceRoutes.PrefixOf(service) + "/openapi/v1.json");
         });
+        // The route table as YARP runs it: what the isolation tests walk, so a new service is covered without anyone listing it.
+        app.MapGet(Path + "/routes.json", (Yarp.ReverseProxy.IProxyStateLookup proxy) => TypedResults.Ok(proxy.GetRoutes()
+            .Select(route => new { route.Config.RouteId, route.Config.ClusterId, route.Config.Match.Path })
+            .OrderBy(route => route.RouteId)));
         return app;
     }
 }

@@ -27,6 +27,9 @@ public sealed class RunningPlatform : IAsyncLifetime
         {
             // Revocation of a personal token takes effect within this cache time (30 s in production).
             ["Auth__PersonalTokenCacheSeconds"] = "1",
+            // Every test comes from 127.0.0.1: the production limits would throttle the suite itself.
+            ["RateLimits__Public__PermitLimit"] = "100000",
+            ["RateLimits__SignIn__PermitLimit"] = "100000",
         });
         People = await DemoPeople.LoadAsync(_stateDirectory);
         TestContext.Current.SendDiagnosticMessage($"Platform healthy through the AppHost in {Startup.TotalSeconds:0.0} s");
@@ -35,6 +38,6 @@ public sealed class RunningPlatform : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         await AppHost.DisposeAsync();
-        try { Directory.Delete(_stateDirectory, recursive: true); } catch (IOException) { }
+        try { System.IO.Directory.Delete(_stateDirectory, recursive: true); } catch (IOException) { }
     }
 }

@@ -1,0 +1,220 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using WardPlatform.Tenancy;
+using WardPlatform.Tests.Infrastructure;
+
+namespace WardPlatform.Tests.Platform;
+
+/// <summary>
+/// Tenant isolation, from the gateway's real route table: every operation of every service's OpenAPI document is
+/// called anonymously (401), and every operation that takes an id is called with Tam Phước's ids as a user of
+/// another ward and of another province (403 or 404, nothing of Tam Phước's in the answer, nothing changed).
+/// A new endpoint is covered as soon as it is in a service's OpenAPI document.
+/// </summary>
+[Collection(PlatformCollection.Name)]
+public sealed partial class IsolationMatrixTests(RunningPlatform platform)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    private HttpClient Anonymous => platform.AppHost.Gateway;
+
+    public sealed record Operation(string Service, string Method, string Path, JsonObject Spec, JsonObject Document)
+    {
+        public override string ToString() => $"{Method} /api/{Service}{Path}";
+        public string[] PathParameters => [.. PathParameter().Matches(Path).Select(m => m.Groups[1].Value)];
+    }
+
+    [Fact]
+    public async Task Every_operation_refuses_anonymous_callers_with_401()
+    {
+        var operations = await OperationsAsync();
+        Assert.True(operations.Count >= 20, $"only {operations.Count} operations found: is the route table empty?");
+        var failures = new List<string>();
+        foreach (var operation in operations)
+        {
+            using var response = await SendAsync(Anonymous, operation, _ => Guid.NewGuid().ToString());
+            if (response.StatusCode != HttpStatusCode.Unauthorized)
+                failures.Add($"{operation}: {(int)response.StatusCode}");
+        }
+        Assert.True(failures.Count == 0, "open to anonymous callers:\n" + string.Join('\n', failures));
+    }
+
+    [Fact]
+    public async Task Every_operation_taking_an_id_hides_one_wards_records_from_other_wards_and_other_provinces()
+    {
+        var owner = platform.ClientAs(WardRoles.WardAdministrator, TestUser.TamPhuoc);
+        var marker = $"Kế hoạch riêng của Tam Phước {Guid.NewGuid():N}";
+        var plan = await (await platform.ClientAs(WardRoles.WardOfficer, TestUser.TamPhuoc)
+            .PostAsJsonAsync("/api/plans/plans", new { number = $"{Random.Shared.Next(1000)}/KH-TP", title = marker }, Ct))
+            .Content.ReadFromJsonAsync<JsonElement>(Ct);
+        await owner.PostAsJsonAsync("/api/directory/tokens", new { name = "Mã của quản trị Tam Phước" }, Ct);
+
+        var operations = await OperationsAsync();
+        var ids = await HarvestIdsAsync(owner, operations);
+        ids.Add(plan.GetProperty("id").GetString()!);
+        var markers = new List<string> { marker };
+        markers.AddRange(platform.People.All.Where(p => p.TenantCode == TestUser.TamPhuoc).Select(p => p.UserName));
+
+        var outsiders = new (string Who, HttpClient Client)[]
+        {
+            ("officer of Bình Phước", platform.ClientAs(WardRoles.WardOfficer, TestUser.BinhPhuoc)),
+            ("administrator of Bình Phước", platform.ClientAs(WardRoles.WardAdministrator, TestUser.BinhPhuoc)),
+            ("officer of another province", platform.ClientAs(WardRoles.WardOfficer, TestUser.OtherProvinceWard)),
+        };
+        var withIds = operations.Where(o => o.PathParameters.Length > 0).ToList();
+        Assert.NotEmpty(withIds);
+        var before = await SnapshotAsync(owner, withIds, ids);
+        var failures = new List<string>();
+        var calls = 0;
+        foreach (var operation in withIds)
+        foreach (var id in CandidatesFor(operation, ids))
+        foreach (var (who, client) in outsiders)
+        {
+            using var response = await SendAsync(client, operation, _ => id);
+            calls++;
+            var body = await response.Content.ReadAsStringAsync(Ct);
+            if (response.StatusCode is not (HttpStatusCode.Forbidden or HttpStatusCode.NotFound))
+                failures.Add($"{operation} [{id}] as {who}: {(int)response.StatusCode} {body[..Math.Min(body.Length, 200)]}");
+            else if (markers.FirstOrDefault(m => body.Contains(m, StringComparison.Ordinal)) is { } leaked)
+                failures.Add($"{operation} [{id}] as {who}: the answer contains \"{leaked}\"");
+        }
+        Assert.True(failures.Count == 0, $"{failures.Count} of {calls} calls crossed tenants:\n" + string.Join('\n', failures));
+        TestContext.Current.SendDiagnosticMessage($"Isolation matrix: {withIds.Count} operations with ids, {ids.Count} ids, {calls} calls");
+
+        var after = await SnapshotAsync(owner, withIds, ids);
+        Assert.Equal(before, after);
+    }
+
+    [Fact]
+    public async Task A_province_official_reads_a_wards_records_but_changes_none_and_another_province_reads_nothing()
+    {
+        var owner = platform.ClientAs(WardRoles.WardAdministrator, TestUser.TamPhuoc);
+        var operations = await OperationsAsync();
+        var ids = await HarvestIdsAsync(owner, operations);
+        var official = platform.ClientAs(WardRoles.ProvinceOfficial, TestUser.ProvinceCode);
+        var withIds = operations.Where(o => o.PathParameters.Length > 0).ToList();
+        var before = await SnapshotAsync(owner, withIds, ids);
+        var failures = new List<string>();
+        var readable = 0;
+        foreach (var operation in withIds)
+        foreach (var id in CandidatesFor(operation, ids))
+        {
+            using var response = await SendAsync(official, operation, _ => id);
+            if (operation.Method == "GET") { if (response.IsSuccessStatusCode) readable++; continue; }
+            if (response.StatusCode is not (HttpStatusCode.Forbidden or HttpStatusCode.NotFound))
+                failures.Add($"{operation} [{id}] as province official: {(int)response.StatusCode}");
+        }
+        Assert.True(failures.Count == 0, "a province official changed a ward's record:\n" + string.Join('\n', failures));
+        Assert.True(readable > 0, "the province official could read none of Tam Phước's records");
+        Assert.Equal(before, await SnapshotAsync(owner, withIds, ids));
+    }
+
+    /// <summary>Every operation of every service the gateway routes /api/{service}/** to.</summary>
+    private async Task<List<Operation>> OperationsAsync()
+    {
+        var routes = await Anonymous.GetFromJsonAsync<JsonElement>("/api-docs/routes.json", Ct);
+        var services = routes.EnumerateArray().Select(r => r.GetProperty("path").GetString()!)
+            .Select(path => ServiceRoute().Match(path)).Where(m => m.Success).Select(m => m.Groups[1].Value).Distinct().ToList();
+        Assert.Contains("plans", services);
+        var operations = new List<Operation>();
+        foreach (var service in services)
+        {
+            var document = JsonNode.Parse(await Anonymous.GetStringAsync($"/api/{service}/openapi/v1.json", Ct))!.AsObject();
+            foreach (var (path, item) in document["paths"]!.AsObject())
+            foreach (var (method, spec) in item!.AsObject())
+                if (method is "get" or "post" or "put" or "patch" or "delete")
+                    operations.Add(new Operation(service, method.ToUpperInvariant(), path, spec!.AsObject(), document));
+        }
+        return operations;
+    }
+
+    /// <summary>The ids the owner can see: every "id" (and "code") in every list it can read.</summary>
+    private async Task<HashSet<string>> HarvestIdsAsync(HttpClient owner, List<Operation> operations)
+    {
+        var ids = new HashSet<string> { TestUser.TamPhuoc };
+        foreach (var list in operations.Where(o => o.Method == "GET" && o.PathParameters.Length == 0))
+        {
+            using var response = await owner.GetAsync($"/api/{list.Service}{list.Path}", Ct);
+            if (!response.IsSuccessStatusCode || response.Content.Headers.ContentType?.MediaType != "application/json") continue;
+            var json = JsonNode.Parse(await response.Content.ReadAsStringAsync(Ct));
+            var items = json is JsonArray array ? array : json?["items"] as JsonArray;
+            foreach (var item in (items ?? []).Take(3).OfType<JsonObject>())
+                if (item["id"]?.GetValueKind() == JsonValueKind.String) ids.Add(item["id"]!.GetValue<string>());
+        }
+        return ids;
+    }
+
+    private static IEnumerable<string> CandidatesFor(Operation operation, HashSet<string> ids) =>
+        operation.Spec["parameters"]?.AsArray().Any(p => p?["in"]?.GetValue<string>() == "path"
+            && p["schema"]?["format"]?.GetValue<string>() == "uuid") == true
+            ? ids.Where(id => Guid.TryParse(id, out _))
+            : ids;
+
+    /// <summary>What the owner reads at every id path: must be the same after the outsiders' attempts.</summary>
+    private async Task<List<string>> SnapshotAsync(HttpClient owner, List<Operation> withIds, HashSet<string> ids)
+    {
+        var snapshot = new List<string>();
+        foreach (var operation in withIds.Where(o => o.Method == "GET"))
+        foreach (var id in CandidatesFor(operation, ids))
+        {
+            using var response = await SendAsync(owner, operation, _ => id);
+            snapshot.Add($"{operation} [{id}] {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(Ct)}");
+        }
+        return snapshot;
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpClient client, Operation operation, Func<string, string> valueOf)
+    {
+        var path = PathParameter().Replace(operation.Path, m => Uri.EscapeDataString(valueOf(m.Groups[1].Value)));
+        var request = new HttpRequestMessage(new HttpMethod(operation.Method), $"/api/{operation.Service}{path}");
+        if (operation.Method is "POST" or "PUT" or "PATCH")
+            request.Content = new StringContent(SampleBody(operation).ToJsonString(), Encoding.UTF8, "application/json");
+        return await client.SendAsync(request, Ct);
+    }
+
+    /// <summary>A plausible body from the operation's JSON schema, so a refusal is about who calls, not what is sent.</summary>
+    private static JsonNode SampleBody(Operation operation)
+    {
+        var schema = operation.Spec["requestBody"]?["content"]?["application/json"]?["schema"];
+        return schema is null ? new JsonObject() : Sample(schema, operation.Document, 0) ?? new JsonObject();
+    }
+
+    private static JsonNode? Sample(JsonNode schema, JsonObject document, int depth)
+    {
+        if (depth > 5) return null;
+        if (schema["$ref"]?.GetValue<string>() is { } reference)
+            return Sample(document["components"]!["schemas"]![reference.Split('/').Last()]!, document, depth + 1);
+        var type = schema["type"] switch
+        {
+            JsonArray types => types.Select(t => t!.GetValue<string>()).FirstOrDefault(t => t != "null"),
+            JsonValue value => value.GetValue<string>(),
+            _ => schema["properties"] is not null ? "object" : null,
+        };
+        return type switch
+        {
+            "object" => new JsonObject((schema["properties"]?.AsObject() ?? []).Select(p =>
+                KeyValuePair.Create(p.Key, Sample(p.Value!, document, depth + 1)))),
+            "array" => new JsonArray(),
+            "integer" => 1,
+            "number" => 1,
+            "boolean" => true,
+            "string" => schema["format"]?.GetValue<string>() switch
+            {
+                "uuid" => Guid.NewGuid().ToString(),
+                "date" => "2025-03-05",
+                "date-time" => "2025-03-05T08:00:00Z",
+                _ => "Giá trị thử",
+            },
+            _ => null,
+        };
+    }
+
+    [GeneratedRegex(@"\{([^}:]+)(?::[^}]*)?\}")]
+    private static partial Regex PathParameter();
+
+    [GeneratedRegex(@"^/api/([a-z]+)/")]
+    private static partial Regex ServiceRoute();
+}
