@@ -122,6 +122,12 @@ namespace WardPlatform.Plans.Migrations
                         .HasColumnType("character varying(50)")
                         .HasColumnName("number");
 
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("province_code");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
