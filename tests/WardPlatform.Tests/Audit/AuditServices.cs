@@ -17,8 +17,11 @@ namespace WardPlatform.Tests.Audit;
 /// </summary>
 public sealed class AuditServices(TestServers servers) : IAsyncLifetime
 {
-    public ServiceHost<PlansDbContext> Plans { get; } = new(servers, ResourceNames.PlansDb);
-    public ServiceHost<DirectoryDbContext> Directory { get; } = new(servers, ResourceNames.DirectoryDb);
+    // The sweeper sleeps for an hour: audit events travel only if their commit wakes the dispatcher.
+    private static readonly Dictionary<string, string> NoSweep = new() { ["Outbox:SweepInterval"] = "01:00:00" };
+
+    public ServiceHost<PlansDbContext> Plans { get; } = new(servers, ResourceNames.PlansDb, settings: NoSweep);
+    public ServiceHost<DirectoryDbContext> Directory { get; } = new(servers, ResourceNames.DirectoryDb, settings: NoSweep);
 
     public async ValueTask InitializeAsync() => await Task.WhenAll(Plans.WaitReadyAsync(), Directory.WaitReadyAsync());
 
