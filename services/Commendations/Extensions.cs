@@ -1,3 +1,4 @@
+using WardPlatform.Audit;
 using WardPlatform.Contracts;
 using WardPlatform.Http;
 using WardPlatform.Tenancy;
@@ -15,6 +16,7 @@ public static class Extensions
         builder.AddWardAuthentication();
         builder.AddServiceDatabase<CommendationsDbContext>(ResourceNames.CommendationsDb);
         builder.AddEventBus<CommendationsDbContext>(ResourceNames.Commendations);
+        builder.AddAudit<CommendationsDbContext>(ResourceNames.Commendations);
         return builder;
     }
 }

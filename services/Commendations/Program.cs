@@ -1,3 +1,4 @@
+using WardPlatform.Audit;
 using WardPlatform.Http;
 using WardPlatform.Tenancy;
 using WardPlatform.Persistence;
@@ -11,6 +12,7 @@ builder.AddCommendationsServices();
 
 var app = builder.Build();
 app.UseApiDefaults();
+app.UseAudit();
 app.UseWardAuthentication();
 app.MapDefaultEndpoints();
 app.MapCommendationsApi();

@@ -1,8 +1,10 @@
+using WardPlatform.Audit;
 using WardPlatform.Contracts;
 using WardPlatform.Http;
 using WardPlatform.Tenancy;
 using WardPlatform.Messaging;
 using WardPlatform.Persistence;
+using WardPlatform.Directory.Audit;
 using WardPlatform.Directory.Data;
 using WardPlatform.Directory.SignIn;
 
@@ -15,7 +17,8 @@ public static class Extensions
         builder.AddApiDefaults();
         builder.AddWardAuthentication();
         builder.AddServiceDatabase<DirectoryDbContext>(ResourceNames.DirectoryDb);
-        builder.AddEventBus<DirectoryDbContext>(ResourceNames.Directory);
+        builder.AddEventBus<DirectoryDbContext>(ResourceNames.Directory, bus => bus.AddConsumer<AuditRecordedConsumer>());
+        builder.AddAudit<DirectoryDbContext>(ResourceNames.Directory);
         builder.AddOpenIdServer();
         builder.Services.AddScoped<PasswordSignIn>();
         return builder;

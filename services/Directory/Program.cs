@@ -1,8 +1,10 @@
+using WardPlatform.Audit;
 using WardPlatform.Http;
 using WardPlatform.Tenancy;
 using WardPlatform.Persistence;
 using WardPlatform.Directory;
 using WardPlatform.Directory.Apis;
+using WardPlatform.Directory.Audit;
 using WardPlatform.Directory.Data;
 using WardPlatform.Directory.People;
 using WardPlatform.Directory.SignIn;
@@ -15,12 +17,14 @@ builder.AddDirectoryServices();
 var app = builder.Build();
 app.UseForwardedHeaders();
 app.UseApiDefaults();
+app.UseAudit();
 app.UseWardAuthentication();
 app.MapDefaultEndpoints();
 app.MapRazorPages();
 app.MapConnectEndpoints();
 app.MapDirectoryApi();
 app.MapTokensApi();
+app.MapAuditApi();
 
 await app.MigrateDatabaseAsync<DirectoryDbContext>();
 await app.RegisterGatewayClientAsync();

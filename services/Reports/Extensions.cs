@@ -1,3 +1,4 @@
+using WardPlatform.Audit;
 using WardPlatform.Contracts;
 using WardPlatform.Http;
 using WardPlatform.Tenancy;
@@ -15,6 +16,7 @@ public static class Extensions
         builder.AddWardAuthentication();
         builder.AddServiceDatabase<ReportsDbContext>(ResourceNames.ReportsDb);
         builder.AddEventBus<ReportsDbContext>(ResourceNames.Reports);
+        builder.AddAudit<ReportsDbContext>(ResourceNames.Reports);
         return builder;
     }
 }

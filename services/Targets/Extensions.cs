@@ -1,3 +1,4 @@
+using WardPlatform.Audit;
 using WardPlatform.Contracts;
 using WardPlatform.Http;
 using WardPlatform.Tenancy;
@@ -16,6 +17,7 @@ public static class Extensions
         builder.AddWardAuthentication();
         builder.AddServiceDatabase<TargetsDbContext>(ResourceNames.TargetsDb);
         builder.AddEventBus<TargetsDbContext>(ResourceNames.Targets, bus => bus.AddConsumer<PlanIssuedConsumer>());
+        builder.AddAudit<TargetsDbContext>(ResourceNames.Targets);
         return builder;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using WardPlatform.Directory.Audit;
 using WardPlatform.Directory.People;
 using WardPlatform.Directory.SignIn;
 using WardPlatform.Directory.Tokens;
@@ -19,6 +20,7 @@ public sealed class DirectoryDbContext(DbContextOptions<DirectoryDbContext> opti
     public DbSet<Person> People => Set<Person>();
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>A context that sees and may change every tenant: for sign-in, token issuance and seeding only. <paramref name="services"/> must be a scope's provider.</summary>
     public static DirectoryDbContext AsSystem(IServiceProvider services) =>
@@ -51,6 +53,7 @@ public sealed class DirectoryDbContext(DbContextOptions<DirectoryDbContext> opti
         });
         model.Entity<SigningKey>(key => key.Property(k => k.Use).HasMaxLength(3));
         model.UseOpenIddict();
+        model.AddAuditEntries();
         model.AddOutboxAndInbox();
         model.ApplyTenantFilters(this);
     }

@@ -6,11 +6,35 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace WardPlatform.Directory.Migrations
 {
     /// <inheritdoc />
-    public partial class SignIn : Migration
+    public partial class SignInAndAudit : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "audit_entries",
+                columns: table => new
+                {
+                    audit_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    service = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    tenant_code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    province_code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    actor_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    actor_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    actor_role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    action = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    subject = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    subject_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    detail = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_audit_entries", x => x.audit_id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "OpenIddictApplications",
                 columns: table => new
@@ -173,6 +197,21 @@ namespace WardPlatform.Directory.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_audit_entries_at",
+                table: "audit_entries",
+                column: "at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_entries_province_code_at",
+                table: "audit_entries",
+                columns: new[] { "province_code", "at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_entries_tenant_code_at",
+                table: "audit_entries",
+                columns: new[] { "tenant_code", "at" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_open_iddict_applications_client_id",
                 table: "OpenIddictApplications",
                 column: "client_id",
@@ -231,6 +270,9 @@ namespace WardPlatform.Directory.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "audit_entries");
+
             migrationBuilder.DropTable(
                 name: "OpenIddictScopes");
 
