@@ -7,7 +7,7 @@ using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 using WardPlatform.Tenancy;
 
-namespace WardPlatform.Tests.Infrastructure;
+namespace WardPlatform.Testing;
 
 /// <summary>A caller as the services see one: the claims of a token.</summary>
 public sealed record TestUser(string Subject, string Role, string Tenant, string Province, string Name = "Người thử")
