@@ -3,7 +3,9 @@ using WardPlatform.Http;
 using WardPlatform.Tenancy;
 using WardPlatform.Messaging;
 using WardPlatform.Persistence;
+using Microsoft.AspNetCore.Identity;
 using WardPlatform.Directory.Data;
+using WardPlatform.Directory.People;
 
 namespace WardPlatform.Directory;
 
@@ -15,6 +17,7 @@ public static class Extensions
         builder.AddWardAuthentication();
         builder.AddServiceDatabase<DirectoryDbContext>(ResourceNames.DirectoryDb);
         builder.AddEventBus<DirectoryDbContext>(ResourceNames.Directory);
+        builder.Services.AddSingleton<IPasswordHasher<Person>, PasswordHasher<Person>>();
         return builder;
     }
 }

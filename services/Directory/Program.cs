@@ -4,6 +4,7 @@ using WardPlatform.Persistence;
 using WardPlatform.Directory;
 using WardPlatform.Directory.Apis;
 using WardPlatform.Directory.Data;
+using WardPlatform.Directory.Demo;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -16,4 +17,5 @@ app.MapDefaultEndpoints();
 app.MapDirectoryApi();
 
 await app.MigrateDatabaseAsync<DirectoryDbContext>();
+await app.SeedDemoDataAsync();
 await app.RunAsync();

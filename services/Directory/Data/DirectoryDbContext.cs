@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using WardPlatform.Directory.Organisation;
 using WardPlatform.Directory.People;
 using WardPlatform.Directory.SignIn;
 using WardPlatform.Directory.Tokens;
@@ -16,6 +17,12 @@ public sealed class DirectoryDbContext(DbContextOptions<DirectoryDbContext> opti
 {
     public TenantScope Scope { get; } = scope;
 
+    public DbSet<Province> Provinces => Set<Province>();
+    public DbSet<Ward> Wards => Set<Ward>();
+    public DbSet<Neighbourhood> Neighbourhoods => Set<Neighbourhood>();
+    public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<Cluster> Clusters => Set<Cluster>();
+    public DbSet<ClusterMember> ClusterMembers => Set<ClusterMember>();
     public DbSet<Person> People => Set<Person>();
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
@@ -50,6 +57,7 @@ public sealed class DirectoryDbContext(DbContextOptions<DirectoryDbContext> opti
             token.HasIndex(t => t.PersonId);
         });
         model.Entity<SigningKey>(key => key.Property(k => k.Use).HasMaxLength(3));
+        model.ConfigureOrganisation();
         model.AddOutboxAndInbox();
         model.ApplyTenantFilters(this);
     }
