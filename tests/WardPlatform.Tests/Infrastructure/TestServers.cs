@@ -42,7 +42,7 @@ public sealed class TestServers : IAsyncLifetime
             var logger = loggers.CreateLogger("test-servers");
             await LocalPostgres.StopLeftoverAsync(Path.Combine(root, "postgres"), logger);
             LocalRabbitMq.StopLeftovers(Path.Combine(root, "rabbitmq"), logger);
-            if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
+            if (System.IO.Directory.Exists(root)) System.IO.Directory.Delete(root, recursive: true);
             var postgres = LocalPostgres.StartAsync(Path.Combine(root, "postgres"), FreePort.Next(), logger);
             var rabbit = LocalRabbitMq.StartAsync(Path.Combine(root, "rabbitmq"), FreePort.Next(), "wardtest@localhost", NullLogger.Instance);
             _localPostgres = await postgres;

@@ -58,7 +58,7 @@ public sealed class AppHostLifecycleTests
         }
         finally
         {
-            try { Directory.Delete(state, recursive: true); } catch (IOException) { }
+            try { System.IO.Directory.Delete(state, recursive: true); } catch (IOException) { }
         }
     }
 }
@@ -80,11 +80,11 @@ public sealed class AppHostExternalServerTests(TestServers servers)
             Assert.Equal("postgres (external)", resources.Single(r => r.Name == "postgres").Kind);
             Assert.Equal("rabbitmq (external)", resources.Single(r => r.Name == "eventbus").Kind);
             Assert.DoesNotContain(appHost.Descendants(), p => Posix.CommandLine(p).Contains("beam.smp") || Posix.CommandLine(p).StartsWith("epmd"));
-            Assert.False(Directory.Exists(Path.Combine(state, "postgres")));
+            Assert.False(System.IO.Directory.Exists(Path.Combine(state, "postgres")));
 
             var health = await appHost.Gateway.GetFromJsonAsync<JsonElement>("/health", TestContext.Current.CancellationToken);
             Assert.Equal("Healthy", health.GetProperty("status").GetString());
         }
-        try { Directory.Delete(state, recursive: true); } catch (IOException) { }
+        try { System.IO.Directory.Delete(state, recursive: true); } catch (IOException) { }
     }
 }

@@ -25,6 +25,6 @@ public sealed class RunningPlatform : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         await AppHost.DisposeAsync();
-        try { Directory.Delete(_stateDirectory, recursive: true); } catch (IOException) { }
+        try { System.IO.Directory.Delete(_stateDirectory, recursive: true); } catch (IOException) { }
     }
 }
