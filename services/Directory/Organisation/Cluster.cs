@@ -1,7 +1,9 @@
+using System.Text.Json.Serialization;
 using WardPlatform.Tenancy;
 
 namespace WardPlatform.Directory.Organisation;
 
+[JsonConverter(typeof(JsonStringEnumConverter<ClusterMemberKind>))]
 public enum ClusterMemberKind { Wards, Units }
 
 /// <summary>

@@ -1,7 +1,9 @@
+using System.Text.Json.Serialization;
 using WardPlatform.Tenancy;
 
 namespace WardPlatform.Directory.Organisation;
 
+[JsonConverter(typeof(JsonStringEnumConverter<NeighbourhoodKind>))]
 public enum NeighbourhoodKind { KhuPho, ToDanPho, Ap }
 
 /// <summary>A neighbourhood of a ward: khu phố, tổ dân phố or ấp.</summary>

@@ -1,7 +1,9 @@
+using System.Text.Json.Serialization;
 using WardPlatform.Tenancy;
 
 namespace WardPlatform.Directory.Organisation;
 
+[JsonConverter(typeof(JsonStringEnumConverter<UnitKind>))]
 public enum UnitKind { Department, PublicServiceCentre, Police, MilitaryCommand, School, Enterprise, MassOrganisation, Other }
 
 /// <summary>

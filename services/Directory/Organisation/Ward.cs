@@ -1,7 +1,9 @@
+using System.Text.Json.Serialization;
 using WardPlatform.Tenancy;
 
 namespace WardPlatform.Directory.Organisation;
 
+[JsonConverter(typeof(JsonStringEnumConverter<WardKind>))]
 public enum WardKind { Phuong, Xa }
 
 /// <summary>A ward (phường) or commune (xã): the tenant of its staff and of everything they record.</summary>
