@@ -4,8 +4,10 @@ using WardPlatform.Http;
 using WardPlatform.Tenancy;
 using WardPlatform.Messaging;
 using WardPlatform.Persistence;
+using Microsoft.AspNetCore.Identity;
 using WardPlatform.Directory.Audit;
 using WardPlatform.Directory.Data;
+using WardPlatform.Directory.People;
 using WardPlatform.Directory.SignIn;
 
 namespace WardPlatform.Directory;
@@ -21,6 +23,7 @@ public static class Extensions
         builder.AddAudit<DirectoryDbContext>(ResourceNames.Directory);
         builder.AddOpenIdServer();
         builder.Services.AddScoped<PasswordSignIn>();
+        builder.Services.AddSingleton<IPasswordHasher<Person>, PasswordHasher<Person>>();
         return builder;
     }
 }

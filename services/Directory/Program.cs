@@ -9,6 +9,7 @@ using WardPlatform.Directory.Data;
 using WardPlatform.Directory.People;
 using WardPlatform.Directory.SignIn;
 using WardPlatform.Directory.Tokens;
+using WardPlatform.Directory.Demo;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -29,4 +30,5 @@ app.MapAuditApi();
 await app.MigrateDatabaseAsync<DirectoryDbContext>();
 await app.RegisterGatewayClientAsync();
 await app.EnsureBootstrapAdministratorAsync();
+await app.SeedDemoDataAsync();
 await app.RunAsync();

@@ -1,4 +1,7 @@
 using WardPlatform.Contracts;
+using WardPlatform.Directory.Me;
+using WardPlatform.Directory.Organisation;
+using WardPlatform.Directory.People;
 
 namespace WardPlatform.Directory.Apis;
 
@@ -6,9 +9,14 @@ public static class DirectoryApi
 {
     public static IEndpointRouteBuilder MapDirectoryApi(this IEndpointRouteBuilder app)
     {
-        // The service's resources arrive with its issue; until then it describes itself.
         app.MapGet("/", () => TypedResults.Ok(new ServiceInfo(ResourceNames.Directory, "Danh mục đơn vị, người dùng và phân quyền")))
             .WithTags("Danh mục đơn vị, người dùng và phân quyền");
+        app.MapMe();
+        app.MapProvincesAndWards();
+        app.MapUnits();
+        app.MapNeighbourhoods();
+        app.MapClusters();
+        app.MapPeople();
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WardPlatform.Directory.Audit;
+using WardPlatform.Directory.Organisation;
 using WardPlatform.Directory.People;
 using WardPlatform.Directory.SignIn;
 using WardPlatform.Directory.Tokens;
@@ -17,6 +18,12 @@ public sealed class DirectoryDbContext(DbContextOptions<DirectoryDbContext> opti
 {
     public TenantScope Scope { get; } = scope;
 
+    public DbSet<Province> Provinces => Set<Province>();
+    public DbSet<Ward> Wards => Set<Ward>();
+    public DbSet<Neighbourhood> Neighbourhoods => Set<Neighbourhood>();
+    public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<Cluster> Clusters => Set<Cluster>();
+    public DbSet<ClusterMember> ClusterMembers => Set<ClusterMember>();
     public DbSet<Person> People => Set<Person>();
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
@@ -54,6 +61,7 @@ public sealed class DirectoryDbContext(DbContextOptions<DirectoryDbContext> opti
         model.Entity<SigningKey>(key => key.Property(k => k.Use).HasMaxLength(3));
         model.UseOpenIddict();
         model.AddAuditEntries();
+        model.ConfigureOrganisation();
         model.AddOutboxAndInbox();
         model.ApplyTenantFilters(this);
     }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace WardPlatform.Directory.Migrations
 {
     /// <inheritdoc />
-    public partial class SignInAndAudit : Migration
+    public partial class DirectoryModel : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -33,6 +33,38 @@ namespace WardPlatform.Directory.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_audit_entries", x => x.audit_id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "clusters",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    province_code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    member_kind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_clusters", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "neighbourhoods",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    province_code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_neighbourhoods", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -126,6 +158,20 @@ namespace WardPlatform.Directory.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "provinces",
+                columns: table => new
+                {
+                    code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    tenant_code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    province_code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_provinces", x => x.code);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "signing_keys",
                 columns: table => new
                 {
@@ -137,6 +183,62 @@ namespace WardPlatform.Directory.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_signing_keys", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "units",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    province_code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    short_name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_units", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "wards",
+                columns: table => new
+                {
+                    code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    former_district = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    search_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    tenant_code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    province_code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_wards", x => x.code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cluster_members",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    cluster_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    province_code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ward_code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    unit_id = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_cluster_members", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_cluster_members_clusters_cluster_id",
+                        column: x => x.cluster_id,
+                        principalTable: "clusters",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -212,6 +314,21 @@ namespace WardPlatform.Directory.Migrations
                 columns: new[] { "tenant_code", "at" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_cluster_members_cluster_id",
+                table: "cluster_members",
+                column: "cluster_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_clusters_tenant_code",
+                table: "clusters",
+                column: "tenant_code");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_neighbourhoods_tenant_code",
+                table: "neighbourhoods",
+                column: "tenant_code");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_open_iddict_applications_client_id",
                 table: "OpenIddictApplications",
                 column: "client_id",
@@ -265,6 +382,16 @@ namespace WardPlatform.Directory.Migrations
                 table: "personal_access_tokens",
                 column: "secret_hash",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_units_tenant_code",
+                table: "units",
+                column: "tenant_code");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_wards_province_code",
+                table: "wards",
+                column: "province_code");
         }
 
         /// <inheritdoc />
@@ -272,6 +399,12 @@ namespace WardPlatform.Directory.Migrations
         {
             migrationBuilder.DropTable(
                 name: "audit_entries");
+
+            migrationBuilder.DropTable(
+                name: "cluster_members");
+
+            migrationBuilder.DropTable(
+                name: "neighbourhoods");
 
             migrationBuilder.DropTable(
                 name: "OpenIddictScopes");
@@ -286,7 +419,19 @@ namespace WardPlatform.Directory.Migrations
                 name: "personal_access_tokens");
 
             migrationBuilder.DropTable(
+                name: "provinces");
+
+            migrationBuilder.DropTable(
                 name: "signing_keys");
+
+            migrationBuilder.DropTable(
+                name: "units");
+
+            migrationBuilder.DropTable(
+                name: "wards");
+
+            migrationBuilder.DropTable(
+                name: "clusters");
 
             migrationBuilder.DropTable(
                 name: "OpenIddictAuthorizations");
