@@ -24,10 +24,10 @@ public sealed class AppHostProcess : IAsyncDisposable
     public int Pid => _process.Id;
     public bool HasExited => _process.HasExited;
 
-    private AppHostProcess(string stateDirectory, IDictionary<string, string>? environment, bool throughDotnetRun)
+    private AppHostProcess(string stateDirectory, IDictionary<string, string>? environment, bool throughDotnetRun, int? gatewayPort)
     {
         StateDirectory = stateDirectory;
-        GatewayPort = FreePort.Next();
+        GatewayPort = gatewayPort ?? FreePort.Next();
         DashboardPort = FreePort.Next();
         var dll = Path.Combine(Repository.Root, "AppHost", "bin", Repository.BuildConfiguration, "net10.0", "WardPlatform.AppHost.dll");
         var start = new ProcessStartInfo("dotnet")
@@ -62,12 +62,13 @@ public sealed class AppHostProcess : IAsyncDisposable
 
     /// <summary>Starts the AppHost and waits until every resource reports healthy; returns how long that took.</summary>
     /// <param name="environment">Extra variables, e.g. ConnectionStrings__postgres for external servers.</param>
+    /// <param name="gatewayPort">The gateway's port; the same port again keeps the issuer (and so sessions) of an earlier run.</param>
     /// <param name="throughDotnetRun">Start it as the README says, `dotnet run --project AppHost`, rather than its dll.</param>
     public static async Task<(AppHostProcess AppHost, TimeSpan Startup)> StartAsync(string stateDirectory,
-        IDictionary<string, string>? environment = null, bool throughDotnetRun = false)
+        IDictionary<string, string>? environment = null, bool throughDotnetRun = false, int? gatewayPort = null)
     {
         var clock = Stopwatch.StartNew();
-        var appHost = new AppHostProcess(stateDirectory, environment, throughDotnetRun);
+        var appHost = new AppHostProcess(stateDirectory, environment, throughDotnetRun, gatewayPort);
         try
         {
             await Eventually.HoldsAsync(async () =>

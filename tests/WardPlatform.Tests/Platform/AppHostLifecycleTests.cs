@@ -47,7 +47,7 @@ public sealed class AppHostLifecycleTests
 
             // Again, as the README says to start it; `dotnet run` does not pass SIGTERM on, the AppHost
             // notices its parent is gone and stops all the same.
-            var (again, _) = await AppHostProcess.StartAsync(state, throughDotnetRun: true);
+            var (again, _) = await AppHostProcess.StartAsync(state, throughDotnetRun: true, gatewayPort: appHost.GatewayPort);
             await using (again)
             {
                 // The session cookie and the access token inside it were made before the restart: the gateway's

@@ -112,12 +112,13 @@ public sealed class PlatformTests(RunningPlatform platform)
     [Fact]
     public async Task A_service_killed_with_SIGKILL_answers_502_as_a_problem_then_is_restarted_by_the_AppHost()
     {
+        using var officer = platform.ClientAs(WardRoles.WardOfficer, TestUser.TamPhuoc);
         var before = (await platform.AppHost.ResourcesAsync()).Single(r => r.Name == ResourceNames.Plans);
         Assert.NotNull(before.Pid);
 
         Posix.Signal(before.Pid!.Value, Posix.SIGKILL);
         await Eventually.HoldsAsync(() => Task.FromResult(!Posix.IsAlive(before.Pid.Value)), TimeSpan.FromSeconds(5), "plans gone", TestContext.Current.CancellationToken);
-        var whileDown = await Gateway.GetAsync("/api/plans/plans", Ct);
+        var whileDown = await officer.GetAsync("/api/plans/plans", Ct);
         Assert.Contains(whileDown.StatusCode, new[] { HttpStatusCode.BadGateway, HttpStatusCode.ServiceUnavailable });
         Assert.Equal("application/problem+json", whileDown.Content.Headers.ContentType?.MediaType);
         var problem = await whileDown.Content.ReadFromJsonAsync<JsonElement>(Ct);
@@ -128,6 +129,6 @@ public sealed class PlatformTests(RunningPlatform platform)
             r => r is { Health: "Healthy", State: "Running" } && r.Restarts == before.Restarts + 1,
             TimeSpan.FromSeconds(60), "plans restarted and healthy", TestContext.Current.CancellationToken);
         Assert.NotEqual(before.Pid, after.Pid);
-        Assert.Equal(HttpStatusCode.OK, (await Gateway.GetAsync("/api/plans/plans", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync("/api/plans/plans", Ct)).StatusCode);
     }
 }

@@ -55,7 +55,7 @@ public sealed class WebFrontTests(RunningPlatform platform, Chromium chromium) :
         await page.WaitForURLAsync(Home);
         Assert.Equal("Phường Tam Phước", await page.Locator("#tenant-name").InnerTextAsync());
         Assert.Equal(officer.DisplayName, await page.Locator("#visitor-name").InnerTextAsync());
-        Assert.Equal("Cán bộ, công chức phường, xã", await page.Locator("#visitor-role").InnerTextAsync());
+        Assert.Equal("Cán bộ, công chức phường/xã", await page.Locator("#visitor-role").InnerTextAsync());
         var session = (await page.Context.CookiesAsync()).Single(c => c.Name == "ward.session");
         Assert.True(session.HttpOnly);
         Assert.Equal(SameSiteAttribute.Lax, session.SameSite);
