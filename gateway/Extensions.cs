@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using WardPlatform.Gateway.Platform;
 using WardPlatform.Gateway.Proxy;
+using WardPlatform.Gateway.Security;
 
 namespace WardPlatform.Gateway;
 
@@ -16,6 +17,7 @@ public static class Extensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddServiceProxy();
         builder.AddPlatformStatus();
+        builder.AddGatewaySecurity();
         return builder;
     }
 }
