@@ -9,12 +9,11 @@ public static class ContentSecurityPolicy
         "frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
     /// <summary>
-    /// The API reference (Scalar, served from the gateway itself): its page starts with an inline script,
-    /// allowed by the nonce Scalar puts on it for this one response; its Vue components set inline styles.
-    /// Still nothing from another origin (Scalar's CDN fonts and telemetry are off).
+    /// The API reference (Scalar, its script served by the gateway itself): the page starts Scalar with an
+    /// inline script, allowed by the nonce Scalar puts on it for this one response, and Scalar's components
+    /// set inline styles. Nothing from another origin (its CDN fonts and telemetry are off in ApiReference).
     /// </summary>
     public static string ApiReference(string nonce) =>
-        "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; " +
-        $"script-src 'self' 'nonce-{nonce}'; font-src 'self' data:; worker-src 'self' blob:; " +
-        "frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; " +
+        $"script-src 'self' 'nonce-{nonce}'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 }
