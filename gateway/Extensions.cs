@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using WardPlatform.Gateway.Platform;
 using WardPlatform.Gateway.Proxy;
 using WardPlatform.Gateway.SignIn;
+using WardPlatform.Gateway.Security;
 
 namespace WardPlatform.Gateway;
 
@@ -20,6 +21,7 @@ public static class Extensions
         builder.Services.AddHttpClient<WardHome>();
         builder.AddServiceProxy();
         builder.AddPlatformStatus();
+        builder.AddGatewaySecurity();
         return builder;
     }
 }

@@ -1,11 +1,13 @@
 using WardPlatform.Gateway;
 using WardPlatform.Gateway.Proxy;
+using WardPlatform.Gateway.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddGatewayServices();
 
 var app = builder.Build();
+app.UseGatewaySecurity();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapDefaultEndpoints();

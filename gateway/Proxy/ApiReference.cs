@@ -13,6 +13,8 @@ public static class ApiReference
         app.MapScalarApiReference(Path, options =>
         {
             options.WithTitle("WardPlatform — tài liệu API");
+            // Served entirely by the gateway, under its Content-Security-Policy (Security/Headers).
+            options.WithNonce().DisableDefaultFonts().DisableTelemetry();
             foreach (var service in services)
                 options.AddDocument(service, service, ServiceRoutes.PrefixOf(service) + "/openapi/v1.json");
         });

@@ -55,8 +55,13 @@ public sealed class TestServers : IAsyncLifetime
     }
 
     /// <summary>A connection string to a new, empty database of its own.</summary>
-    public string NewDatabase(string prefix) =>
-        new NpgsqlConnectionStringBuilder(PostgresConnectionString) { Database = $"{prefix}_{Guid.NewGuid():N}"[..40] }.ConnectionString;
+    public string NewDatabase(string prefix)
+    {
+        // Every test database gets its own Npgsql pool, and pools outlive the hosts that used them: without this,
+        // idle connections of finished tests pile up until the server refuses new ones ("too many clients").
+        NpgsqlConnection.ClearAllPools();
+        return new NpgsqlConnectionStringBuilder(PostgresConnectionString) { Database = $"{prefix}_{Guid.NewGuid():N}"[..40] }.ConnectionString;
+    }
 
     public async ValueTask DisposeAsync()
     {

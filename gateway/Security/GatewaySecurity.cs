@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using WardPlatform.Gateway.Security.Antiforgery;
+using WardPlatform.Gateway.Security.Headers;
+using WardPlatform.Gateway.Security.RateLimiting;
+
+namespace WardPlatform.Gateway.Security;
+
+/// <summary>Rate limits, security headers and antiforgery for cookie-authenticated API calls.</summary>
+public static class GatewaySecurity
+{
+    public static IHostApplicationBuilder AddGatewaySecurity(this IHostApplicationBuilder builder)
+    {
+        builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
+        builder.AddGatewayRateLimits();
+        builder.Services.AddApiAntiforgery();
+        return builder;
+    }
+
+    /// <summary>
+    /// First in the pipeline: the headers must be on every response (errors and proxied answers too),
+    /// and a rejected request must stop before anything else works on it.
+    /// </summary>
+    public static WebApplication UseGatewaySecurity(this WebApplication app)
+    {
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseRateLimiter();
+        app.UseMiddleware<ApiAntiforgeryCheck>();
+        return app;
+    }
+}

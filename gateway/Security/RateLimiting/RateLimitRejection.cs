@@ -1,0 +1,23 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+
+namespace WardPlatform.Gateway.Security.RateLimiting;
+
+/// <summary>429 as a Vietnamese problem, with Retry-After in seconds from the limiter's own estimate.</summary>
+public static class RateLimitRejection
+{
+    public const string Code = "rate_limited";
+
+    public static async ValueTask WriteAsync(HttpContext context, RateLimitLease lease)
+    {
+        var seconds = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
+            ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
+            : 60;
+        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        await SecurityProblems.WriteAsync(context, StatusCodes.Status429TooManyRequests,
+            "Quá nhiều yêu cầu",
+            $"Bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn. Vui lòng thử lại sau {seconds} giây.",
+            Code,
+            new Dictionary<string, object?> { ["retryAfterSeconds"] = seconds });
+    }
+}
