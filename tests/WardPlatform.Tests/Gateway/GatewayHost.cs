@@ -23,6 +23,10 @@ public sealed partial class GatewayHost(IDictionary<string, string>? settings = 
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("services:plans:http:0", DeadUpstream);
+        // An issuer nobody answers at: these tests never sign in, the cookie session only has to be configured.
+        builder.UseSetting("Auth:Authority", DeadUpstream + "/");
+        builder.UseSetting("Auth:RequireHttpsMetadata", "false");
+        builder.UseSetting("Auth:ClientSecret", "unused");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
     }
 

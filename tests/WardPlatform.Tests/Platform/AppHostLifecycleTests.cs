@@ -26,8 +26,12 @@ public sealed class AppHostLifecycleTests
             {
                 var (signInStatus, _, _) = await session.SignInAsync(officer.UserName, officer.Password, Ct);
                 Assert.Equal(HttpStatusCode.OK, signInStatus);
-                var created = await session.Client.PostAsJsonAsync("/api/plans/plans",
-                    new { number = "118/KH-UBND", title = "Kế hoạch giữ qua lần khởi động lại" }, Ct);
+                using var create = new HttpRequestMessage(HttpMethod.Post, "/api/plans/plans")
+                {
+                    Content = JsonContent.Create(new { number = "118/KH-UBND", title = "Kế hoạch giữ qua lần khởi động lại" }),
+                };
+                create.Headers.Add(AntiforgeryToken.Header, await AntiforgeryToken.ReadAsync(session.Client, Ct));
+                var created = await session.Client.SendAsync(create, Ct);
                 Assert.Equal(HttpStatusCode.Created, created.StatusCode);
                 planId = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
 
