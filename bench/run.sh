@@ -3,6 +3,7 @@
 #   bash bench/run.sh                      # both
 #   bash bench/run.sh platform --rate 200 --seconds 5 --rounds 3
 #   bash bench/run.sh import
+#   bash bench/run.sh auth --rate 100 --seconds 5 --rounds 3
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which=${1:-all}
@@ -13,4 +14,7 @@ if [ "$which" = all ] || [ "$which" = import ]; then
 fi
 if [ "$which" = all ] || [ "$which" = platform ]; then
   dotnet run -c Release --no-build --project bench/PlatformBench -- "$@"
+fi
+if [ "$which" = all ] || [ "$which" = auth ]; then
+  dotnet run -c Release --no-build --project bench/PlatformBench -- auth "$@"
 fi

@@ -14,19 +14,42 @@ public static class LatencyComparison
         int rate, TimeSpan duration, int rounds)
     {
         using var client = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
-        await RunAtRateAsync(client, directUrl, rate, TimeSpan.FromSeconds(2));   // warm up both paths
-        await RunAtRateAsync(client, gatewayUrl, rate, TimeSpan.FromSeconds(2));
+        return await RunAsync(client, directUrl, client, gatewayUrl, rate, duration, rounds);
+    }
+
+    /// <summary>The same comparison with a client per side (e.g. one with credentials, one without).</summary>
+    public static async Task<(Percentiles Direct, Percentiles Gateway)> RunAsync(HttpClient directClient, string directUrl,
+        HttpClient gatewayClient, string gatewayUrl, int rate, TimeSpan duration, int rounds)
+    {
+        var client = directClient;
+        await RunAtRateAsync(directClient, directUrl, rate, TimeSpan.FromSeconds(2));   // warm up both paths
+        await RunAtRateAsync(gatewayClient, gatewayUrl, rate, TimeSpan.FromSeconds(2));
         var direct = new List<double>();
         var gateway = new List<double>();
         int directErrors = 0, gatewayErrors = 0;
         for (var round = 0; round < rounds; round++)
         {
             var (d, de) = await RunAtRateAsync(client, directUrl, rate, duration);
-            var (g, ge) = await RunAtRateAsync(client, gatewayUrl, rate, duration);
+            var (g, ge) = await RunAtRateAsync(gatewayClient, gatewayUrl, rate, duration);
             direct.AddRange(d); directErrors += de;
             gateway.AddRange(g); gatewayErrors += ge;
         }
         return (Summarise(direct, directErrors), Summarise(gateway, gatewayErrors));
+    }
+
+    /// <summary>One path alone at a fixed rate.</summary>
+    public static async Task<Percentiles> MeasureAsync(HttpClient client, string url, int rate, TimeSpan duration)
+    {
+        await RunAtRateAsync(client, url, rate, TimeSpan.FromSeconds(2));
+        var (milliseconds, errors) = await RunAtRateAsync(client, url, rate, duration);
+        return Summarise(milliseconds, errors);
+    }
+
+    public static Percentiles Summarise(List<double> milliseconds, int errors)
+    {
+        milliseconds.Sort();
+        double At(double q) => milliseconds[Math.Min(milliseconds.Count - 1, (int)Math.Ceiling(q * milliseconds.Count) - 1)];
+        return new Percentiles(At(0.50), At(0.99), milliseconds.Count, errors);
     }
 
     private static async Task<(List<double> Milliseconds, int Errors)> RunAtRateAsync(HttpClient client, string url, int rate, TimeSpan duration)
@@ -60,10 +83,4 @@ public static class LatencyComparison
         return (results.ToList(), errors);
     }
 
-    private static Percentiles Summarise(List<double> milliseconds, int errors)
-    {
-        milliseconds.Sort();
-        double At(double q) => milliseconds[Math.Min(milliseconds.Count - 1, (int)Math.Ceiling(q * milliseconds.Count) - 1)];
-        return new Percentiles(At(0.50), At(0.99), milliseconds.Count, errors);
-    }
 }

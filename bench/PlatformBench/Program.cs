@@ -7,15 +7,25 @@ using WardPlatform.Testing;
 var rate = Arguments.Int(args, "--rate", 200);
 var seconds = Arguments.Int(args, "--seconds", 5);
 var rounds = Arguments.Int(args, "--rounds", 3);
+if (args.FirstOrDefault() == "auth")
+{
+    await AuthBench.RunAsync(rate, seconds, rounds);
+    return;
+}
 
 var state = AppHostProcess.NewStateDirectory();
 try
 {
     Console.WriteLine("(a) start to all healthy");
-    var (cold, coldStartup) = await AppHostProcess.StartAsync(state);
+    var limits = new Dictionary<string, string>
+    {
+        ["RateLimits__Public__PermitLimit"] = "1000000",
+        ["RateLimits__User__PermitLimit"] = "1000000",
+    };
+    var (cold, coldStartup) = await AppHostProcess.StartAsync(state, limits);
     await cold.StopAsync(TimeSpan.FromSeconds(30));
     await cold.DisposeAsync();
-    var (appHost, warmStartup) = await AppHostProcess.StartAsync(state);
+    var (appHost, warmStartup) = await AppHostProcess.StartAsync(state, limits);
     await using var _ = appHost;
     Console.WriteLine($"    first run (creates the databases): {coldStartup.TotalSeconds,6:0.0} s");
     Console.WriteLine($"    next runs (data kept):             {warmStartup.TotalSeconds,6:0.0} s   goal ≤ 20 s");
@@ -31,9 +41,13 @@ try
     var plans = (await appHost.ResourcesAsync()).Single(r => r.Name == "plans");
     var direct = plans.Address!;
     var gateway = $"http://127.0.0.1:{appHost.GatewayPort}/api/plans";
+    // The same signed access token on both paths (a ward officer's, traded for their personal token).
+    var officer = (await DemoPeople.LoadAsync(state)).Find("ward_officer", "26068");
+    using var client = new HttpClient();
+    client.DefaultRequestHeaders.Authorization = new("Bearer", await AccessToken.ForPersonalTokenAsync(appHost, officer.ApiToken));
     foreach (var path in new[] { "/alive", "/plans" })
     {
-        var result = await LatencyComparison.RunAsync(direct + path, gateway + path, rate, TimeSpan.FromSeconds(seconds), rounds);
+        var result = await LatencyComparison.RunAsync(client, direct + path, client, gateway + path, rate, TimeSpan.FromSeconds(seconds), rounds);
         Console.WriteLine($"    GET {path}");
         Console.WriteLine($"      direct  p50 {result.Direct.P50,7:0.000} ms  p99 {result.Direct.P99,7:0.000} ms  ({result.Direct.Count} requests, {result.Direct.Errors} errors)");
         Console.WriteLine($"      gateway p50 {result.Gateway.P50,7:0.000} ms  p99 {result.Gateway.P99,7:0.000} ms  ({result.Gateway.Count} requests, {result.Gateway.Errors} errors)");
