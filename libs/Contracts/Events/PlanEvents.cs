@@ -3,7 +3,10 @@ namespace WardPlatform.Contracts.Events;
 // Integration events: past tense, immutable, one namespace. MassTransit matches messages by full
 // type name, so every service must use these very types, never copies.
 
-/// <summary>A plan (kế hoạch) was issued by its ward or province and its targets can now be tracked.</summary>
+/// <summary>
+/// A plan (kế hoạch) was issued by its ward or province and its targets can now be tracked. <see cref="Targets"/>
+/// are the targets confirmed with the plan (the targets service registers each, keeping <see cref="PlannedTarget.TargetId"/>).
+/// </summary>
 public sealed record PlanIssued(
     Guid PlanId,
     string TenantCode,
@@ -11,4 +14,40 @@ public sealed record PlanIssued(
     string Number,
     string Title,
     DateOnly IssuedOn,
-    DateTimeOffset IssuedAt);
+    DateTimeOffset IssuedAt,
+    IReadOnlyList<PlannedTarget>? Targets = null,
+    DateOnly? PeriodStart = null,
+    DateOnly? PeriodEnd = null,
+    /// <summary>Numbers of the plans this one cascades from ("208/KH-UBND"), as its legal bases cite them.</summary>
+    IReadOnlyList<string>? ParentPlanNumbers = null);
+
+/// <summary>
+/// A target as the plan states it. Kind is one of ShareToReach, Ceiling, Reduction, Count, SplitCount, Range, Staged,
+/// Rank (DOMAIN.md). Value is the threshold (the lower bound of a Range, the rank for Rank); Unit is "%", "sáng kiến"…
+/// </summary>
+public sealed record PlannedTarget(
+    Guid TargetId,
+    string Text,
+    string Kind,
+    decimal Value,
+    string Unit,
+    decimal? UpperValue = null,
+    int? BaselineYear = null,
+    int? OutOf = null,
+    IReadOnlyList<PlannedStage>? Stages = null,
+    IReadOnlyList<PlannedShare>? Split = null,
+    string? ThemeNumber = null,
+    string? OwnerUnit = null,
+    string? OwnerPerson = null,
+    DateOnly? Deadline = null);
+
+public sealed record PlannedStage(decimal Value, DateOnly Due);
+
+public sealed record PlannedShare(string Unit, decimal Value);
+
+/// <summary>A plan moved along its lifecycle (Draft, Issued, InProgress, MidTermReviewed, FinalReview, Closed).</summary>
+public sealed record PlanStatusChanged(
+    Guid PlanId, string TenantCode, string ProvinceCode, string From, string To, string? ChangedBy, DateTimeOffset ChangedAt);
+
+/// <summary>A plan was closed after its final review: its targets are settled (achieved or missed).</summary>
+public sealed record PlanClosed(Guid PlanId, string TenantCode, string ProvinceCode, DateTimeOffset ClosedAt);
