@@ -19,6 +19,8 @@ public static class Extensions
         builder.AddGatewayAuthentication();
         builder.Services.AddSingleton<TokenEndpoint>();
         builder.Services.AddHttpClient<WardHome>();
+        builder.Services.AddHttpClient<Admin.DirectoryClient>();
+        builder.Services.AddHttpContextAccessor();
         builder.AddServiceProxy();
         builder.AddPlatformStatus();
         builder.AddGatewaySecurity();

@@ -104,6 +104,8 @@ public static class AuthBench
         {
             var (host, port) = (postgres.Split(':')[0], postgres.Split(':')[1]);
             builder.UseEnvironment("Production");
+            builder.UseContentRoot(Path.Combine(Repository.Root, "services", "Plans"));
+            builder.UseSetting("TEST_CONTENTROOT_WARDPLATFORM_PLANS", Path.Combine(Repository.Root, "services", "Plans"));
             builder.UseSetting("ConnectionStrings:plansdb", $"Host={host};Port={port};Username=postgres;Database=plansdb");
             builder.UseSetting("ConnectionStrings:eventbus", $"amqp://guest:guest@{eventBus}/");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");

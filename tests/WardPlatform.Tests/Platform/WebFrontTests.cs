@@ -67,4 +67,59 @@ public sealed class WebFrontTests(RunningPlatform platform, Chromium chromium) :
         Assert.Equal(0, await page.Locator("#ward-home").CountAsync());
         Assert.DoesNotContain(await page.Context.CookiesAsync(), c => c.Name == "ward.session");
     }
+
+    [Fact]
+    public async Task A_ward_administrator_adds_a_unit_in_the_web_front_and_bad_input_gets_a_Vietnamese_error()
+    {
+        var admin = platform.People.Find(WardRoles.WardAdministrator, TestUser.TamPhuoc);
+        var page = await SignedInPageAsync(admin);
+        await page.Locator("#nav-units").ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/admin/units"));
+        var before = await page.Locator("#units tbody tr").CountAsync();
+        Assert.True(before >= 10, $"Tam Phước's demo units are listed ({before})");
+
+        await page.GetByLabel("Tên đơn vị").FillAsync("<script>alert(1)</script>");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Thêm đơn vị" }).ClickAsync();
+        Assert.Contains("Tên đơn vị", await page.Locator("#Name-error").InnerTextAsync());
+        Assert.Equal(before, await page.Locator("#units tbody tr").CountAsync());
+
+        var name = $"Tổ công nghệ số cộng đồng {Random.Shared.Next(1000, 9999)}";
+        await page.GetByLabel("Tên đơn vị").FillAsync(name.Normalize(System.Text.NormalizationForm.FormD));
+        await page.GetByLabel("Loại đơn vị").SelectOptionAsync("Other");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Thêm đơn vị" }).ClickAsync();
+        Assert.Equal($"Đã thêm đơn vị “{name}”.", await page.Locator("#added").InnerTextAsync());
+        Assert.Equal(before + 1, await page.Locator("#units tbody tr").CountAsync());
+        Assert.Equal(1, await page.Locator("#units tbody tr", new() { HasText = name }).CountAsync());
+
+        // Another ward's administrator does not see it.
+        var neighbour = await SignedInPageAsync(platform.People.Find(WardRoles.WardAdministrator, TestUser.BinhPhuoc));
+        await neighbour.GotoAsync(Home + "admin/units");
+        Assert.Equal(0, await neighbour.Locator("#units tbody tr", new() { HasText = name }).CountAsync());
+    }
+
+    [Fact]
+    public async Task A_ward_officer_cannot_add_people_and_is_told_so_in_Vietnamese()
+    {
+        var officer = platform.People.Find(WardRoles.WardOfficer, TestUser.TamPhuoc);
+        var page = await SignedInPageAsync(officer);
+        Assert.Equal(0, await page.Locator("#nav-people").CountAsync());
+        await page.GotoAsync(Home + "admin/people");
+        await page.GetByLabel("Tên đăng nhập").FillAsync("tamphuoc.moi");
+        await page.GetByLabel("Họ và tên").FillAsync("Lê Văn Mới");
+        await page.GetByLabel("Mật khẩu ban đầu").FillAsync("mat-khau-du-dai-2025");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Thêm người dùng" }).ClickAsync();
+        Assert.NotEmpty(await page.Locator("#problem").InnerTextAsync());
+        Assert.Equal(0, await page.Locator("#added").CountAsync());
+    }
+
+    private async Task<IPage> SignedInPageAsync(DemoPerson person)
+    {
+        var page = await chromium.NewPageAsync();
+        await page.GotoAsync(Home + "signin");
+        await page.GetByLabel("Tên đăng nhập").FillAsync(person.UserName);
+        await page.GetByLabel("Mật khẩu").FillAsync(person.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await page.WaitForURLAsync(Home);
+        return page;
+    }
 }
