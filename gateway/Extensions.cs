@@ -19,7 +19,7 @@ public static class Extensions
         builder.AddGatewayAuthentication();
         builder.Services.AddSingleton<TokenEndpoint>();
         builder.Services.AddHttpClient<WardHome>();
-        builder.Services.AddHttpClient<Admin.DirectoryClient>();
+        builder.Services.AddHttpClient<WebFront.ServiceClient>();
         builder.Services.AddHttpContextAccessor();
         builder.AddServiceProxy();
         builder.AddPlatformStatus();

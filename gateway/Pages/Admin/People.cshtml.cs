@@ -3,7 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using WardPlatform.Gateway.Admin;
+using WardPlatform.Gateway.WebFront;
 using WardPlatform.Gateway.SignIn;
 using WardPlatform.Tenancy;
 
@@ -11,14 +11,14 @@ namespace WardPlatform.Gateway.Pages.Admin;
 
 /// <summary>/admin/people: the tenant's people and their roles, and adding one (administrators).</summary>
 [Authorize]
-public sealed class PeopleModel(DirectoryClient directory) : PageModel
+public sealed class PeopleModel(ServiceClient services) : PageModel
 {
     public List<JsonElement> People { get; private set; } = [];
     [BindProperty] public string? UserName { get; set; }
     [BindProperty] public string? DisplayName { get; set; }
     [BindProperty] public string? Role { get; set; }
     [BindProperty] public string? Password { get; set; }
-    public DirectoryAnswer? Answer { get; private set; }
+    public ServiceAnswer? Answer { get; private set; }
     public string? Added { get; private set; }
 
     /// <summary>The roles this administrator may give: ward roles in a ward, province roles in a province.</summary>
@@ -30,7 +30,7 @@ public sealed class PeopleModel(DirectoryClient directory) : PageModel
 
     public async Task OnPostAsync(CancellationToken ct)
     {
-        Answer = await directory.PostAsync("/people", new { userName = UserName, displayName = DisplayName, role = Role, password = Password }, ct);
+        Answer = await services.PostAsync("directory", "/people", new { userName = UserName, displayName = DisplayName, role = Role, password = Password }, ct);
         Password = null;
         if (Answer.Succeeded)
         {
@@ -45,7 +45,7 @@ public sealed class PeopleModel(DirectoryClient directory) : PageModel
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var list = await directory.GetAsync("/people", ct);
+        var list = await services.GetAsync("directory", "/people", ct);
         People = list.Body is { ValueKind: JsonValueKind.Array } array ? [.. array.EnumerateArray()] : [];
     }
 }

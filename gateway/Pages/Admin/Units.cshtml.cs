@@ -2,13 +2,13 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using WardPlatform.Gateway.Admin;
+using WardPlatform.Gateway.WebFront;
 
 namespace WardPlatform.Gateway.Pages.Admin;
 
 /// <summary>/admin/units: the tenant's units (phòng ban, công an, trường …), and adding one (administrators).</summary>
 [Authorize]
-public sealed class UnitsModel(DirectoryClient directory) : PageModel
+public sealed class UnitsModel(ServiceClient services) : PageModel
 {
     public static readonly (string Value, string Label)[] Kinds =
     [
@@ -21,14 +21,14 @@ public sealed class UnitsModel(DirectoryClient directory) : PageModel
     [BindProperty] public string? Name { get; set; }
     [BindProperty] public string? ShortName { get; set; }
     [BindProperty] public string? Kind { get; set; }
-    public DirectoryAnswer? Answer { get; private set; }
+    public ServiceAnswer? Answer { get; private set; }
     public string? Added { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     public async Task OnPostAsync(CancellationToken ct)
     {
-        Answer = await directory.PostAsync("/units", new { name = Name, shortName = string.IsNullOrWhiteSpace(ShortName) ? null : ShortName, kind = Kind }, ct);
+        Answer = await services.PostAsync("directory", "/units", new { name = Name, shortName = string.IsNullOrWhiteSpace(ShortName) ? null : ShortName, kind = Kind }, ct);
         if (Answer.Succeeded)
         {
             Added = Answer.Body?.GetProperty("name").GetString();
@@ -42,7 +42,7 @@ public sealed class UnitsModel(DirectoryClient directory) : PageModel
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var list = await directory.GetAsync("/units", ct);
+        var list = await services.GetAsync("directory", "/units", ct);
         Units = list.Body is { ValueKind: JsonValueKind.Array } array ? [.. array.EnumerateArray()] : [];
     }
 }

@@ -1,0 +1,50 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Authentication;
+
+namespace WardPlatform.Gateway.WebFront;
+
+/// <summary>A service's answer as a page shows it: the JSON, or the problem's Vietnamese title and field errors.</summary>
+public sealed record ServiceAnswer(HttpStatusCode Status, JsonElement? Body, string? Problem, IReadOnlyDictionary<string, string> FieldErrors)
+{
+    public bool Succeeded => (int)Status is >= 200 and < 300;
+}
+
+/// <summary>
+/// The web front's server-side calls to a service (e.g. "directory", "plans"), made with the signed-in person's own
+/// access token: the service decides what they may see and change, exactly as for an API call.
+/// </summary>
+public sealed class ServiceClient(HttpClient http, IConfiguration configuration, IHttpContextAccessor context)
+{
+    public Task<ServiceAnswer> GetAsync(string service, string path, CancellationToken ct) => SendAsync(service, HttpMethod.Get, path, null, ct);
+
+    public Task<ServiceAnswer> PostAsync(string service, string path, object body, CancellationToken ct) =>
+        SendAsync(service, HttpMethod.Post, path, JsonContent.Create(body), ct);
+
+    /// <summary>Any request; <paramref name="content"/> may be multipart (uploads).</summary>
+    public async Task<ServiceAnswer> SendAsync(string service, HttpMethod method, string path, HttpContent? content, CancellationToken ct)
+    {
+        var address = configuration[$"services:{service}:http:0"]
+            ?? throw new InvalidOperationException($"services:{service}:http:0 is not configured.");
+        using var request = new HttpRequestMessage(method, address.TrimEnd('/') + path);
+        if (await context.HttpContext!.GetTokenAsync("access_token") is { } token)
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        request.Content = content;
+        using var response = await http.SendAsync(request, ct);
+        var text = await response.Content.ReadAsStringAsync(ct);
+        var trimmed = text.TrimStart();
+        JsonElement? json = trimmed.StartsWith('{') || trimmed.StartsWith('[')
+            ? JsonDocument.Parse(text).RootElement.Clone() : null;
+        if (response.IsSuccessStatusCode) return new(response.StatusCode, json, null, new Dictionary<string, string>());
+
+        var errors = new Dictionary<string, string>();
+        if (json is { ValueKind: JsonValueKind.Object } problem && problem.TryGetProperty("errors", out var fields))
+            foreach (var field in fields.EnumerateObject())
+                errors[field.Name] = string.Join(" ", field.Value.EnumerateArray().Select(m => m.GetString()));
+        var title = json is { ValueKind: JsonValueKind.Object } p && p.TryGetProperty("title", out var t) ? t.GetString() : null;
+        var detail = json is { ValueKind: JsonValueKind.Object } d && d.TryGetProperty("detail", out var x) ? x.GetString() : null;
+        return new(response.StatusCode, json, detail ?? title ?? "Không thực hiện được yêu cầu.", errors);
+    }
+}
