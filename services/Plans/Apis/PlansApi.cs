@@ -29,6 +29,8 @@ public static class PlansApi
         plans.MapPost("/import", ImportPlan.HandleAsync).DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(PlanFile.MaxBytes + 1024 * 1024));
         plans.MapPost("/{id:guid}/attachments", AttachFile.HandleAsync).DisableAntiforgery()
+            // Not .Accepts(): that makes routing answer 415 to another ward's caller before the 404 of tenancy.
+            .WithDescription("multipart/form-data, tệp trong trường “file”: PDF, DOCX, XLSX, JPG, PNG, tối đa 10 MB.")
             .WithMetadata(new RequestSizeLimitAttribute(AttachmentFile.MaxBytes + 1024 * 1024));
         plans.MapGet("/{id:guid}/attachments/{attachmentId:guid}", AttachmentEndpoints.DownloadAsync);
         plans.MapDelete("/{id:guid}/attachments/{attachmentId:guid}", AttachmentEndpoints.DeleteAsync);

@@ -10,9 +10,12 @@ namespace WardPlatform.Plans.Attachments;
 
 public static class AttachFile
 {
-    /// <summary>Attaches a file (multipart field “file”) to a plan of the caller's own tenant that is not closed.</summary>
+    /// <summary>
+    /// Attaches a file (multipart field “file”) to a plan of the caller's own tenant that is not closed. The form is
+    /// read here rather than bound, so whose plan it is gets checked first, whatever the body (404 stays 404).
+    /// </summary>
     public static async Task<Results<Created<AttachmentDto>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        Guid id, IFormFile? file, ClaimsPrincipal user, PlansDbContext db, TimeProvider clock, CancellationToken ct)
+        Guid id, HttpRequest request, ClaimsPrincipal user, PlansDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var plan = await db.Plans.AsNoTracking().Where(p => p.Id == id)
             .Select(p => new { p.Id, p.TenantCode, p.ProvinceCode, p.Status, p.Number }).FirstOrDefaultAsync(ct);
@@ -20,6 +23,7 @@ public static class AttachFile
         if (!db.Scope.CanWrite(new Owner(plan.TenantCode, plan.ProvinceCode))) return PlanProblems.ReadOnly();
         if (plan.Status == PlanStatus.Closed)
             return FieldErrors.Conflict("Kế hoạch đã kết thúc", $"Kế hoạch số {plan.Number} đã kết thúc: không đính kèm thêm tệp.", "plan_closed");
+        var file = request.HasFormContentType ? (await request.ReadFormAsync(ct)).Files.GetFile("file") : null;
         if (file is null)
             return Problem(new(400, "file_required", "Gửi tệp trong trường “file” (multipart/form-data)."));
 

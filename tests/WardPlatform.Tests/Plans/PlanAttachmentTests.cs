@@ -79,4 +79,18 @@ public sealed class PlanAttachmentTests(TestServers servers) : PlansServiceTests
 
         Assert.Equal(["b.pdf"], (await ReadAsync(Api, plan.Id)).Attachments.Select(a => a.FileName));
     }
+
+    [Fact]
+    public async Task A_body_that_is_not_a_form_is_a_400_naming_the_file_field_and_another_wards_plan_stays_404()
+    {
+        var plan = await ConfirmAsync(Api, new { number = "1/KH", title = "Kế hoạch" });
+
+        var json = await Api.PostAsJsonAsync($"/plans/{plan.Id}/attachments", new { file = "x" }, Ct);
+        var neighbour = await Plans.ClientAs(TestUser.WardOfficer(TestUser.BinhPhuoc)).PostAsJsonAsync($"/plans/{plan.Id}/attachments", new { file = "x" }, Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, json.StatusCode);
+        Assert.Equal("file_required", (await json.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, neighbour.StatusCode);
+        Assert.Equal(0, await Plans.QueryAsync(db => db.Attachments.CountAsync()));
+    }
 }
