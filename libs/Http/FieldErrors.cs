@@ -14,6 +14,9 @@ public sealed class FieldErrors
 
     public bool Any => _messages.Count > 0;
 
+    /// <summary>How many errors so far: lets a checker tell whether its own part added any.</summary>
+    public int Count => _messages.Values.Sum(m => m.Count);
+
     public FieldErrors Add(string field, string code, string message)
     {
         (_messages.TryGetValue(field, out var m) ? m : _messages[field] = []).Add(message);

@@ -20,6 +20,8 @@ public sealed record TestUser(string Subject, string Role, string Tenant, string
 
     public static TestUser WardOfficer(string ward = TamPhuoc, string province = ProvinceCode) =>
         new($"officer-{ward}", WardRoles.WardOfficer, ward, province);
+    public static TestUser WardChairman(string ward = TamPhuoc, string province = ProvinceCode) =>
+        new($"chairman-{ward}", WardRoles.WardChairman, ward, province, "Chủ tịch thử");
     public static TestUser WardAdmin(string ward = TamPhuoc, string province = ProvinceCode) =>
         new($"admin-{ward}", WardRoles.WardAdministrator, ward, province);
     public static TestUser ProvinceOfficial(string province = ProvinceCode) =>

@@ -1,8 +1,10 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Mvc;
+using WardPlatform.Plans.Attachments;
 using WardPlatform.Plans.Data;
+using WardPlatform.Plans.Documents;
 using WardPlatform.Plans.Importing;
-using WardPlatform.Plans.Issuing;
+using WardPlatform.Plans.Lifecycle;
+using WardPlatform.Plans.Reading;
 
 namespace WardPlatform.Plans.Apis;
 
@@ -11,28 +13,27 @@ public static class PlansApi
     public static IEndpointRouteBuilder MapPlansApi(this IEndpointRouteBuilder app)
     {
         var plans = app.MapGroup("/plans").WithTags("Kế hoạch");
-        plans.MapGet("/", ListPlans);
-        plans.MapGet("/{id:guid}", GetPlan);
-        plans.MapPost("/", CreatePlan.HandleAsync);
-        plans.MapPost("/{id:guid}/issue", IssuePlan.HandleAsync);
-        // A token-authenticated API, not a cookie form: no antiforgery token to check.
+        plans.MapGet("/", ListPlans.HandleAsync);
+        plans.MapGet("/{id:guid}", GetPlan.HandleAsync);
+        plans.MapGet("/{id:guid}/cascade", PlanCascade.HandleAsync);
+        plans.MapPost("/", ConfirmPlan.HandleAsync);
+        plans.MapPut("/{id:guid}", ReplacePlan.HandleAsync);
+
+        plans.MapPost("/{id:guid}/issue", MovePlan.To(PlanStatus.Issued));
+        plans.MapPost("/{id:guid}/start", MovePlan.To(PlanStatus.InProgress));
+        plans.MapPost("/{id:guid}/midterm-review", MovePlan.To(PlanStatus.MidTermReviewed));
+        plans.MapPost("/{id:guid}/final-review", MovePlan.To(PlanStatus.FinalReview));
+        plans.MapPost("/{id:guid}/close", MovePlan.To(PlanStatus.Closed));
+
+        // Token-authenticated APIs, not cookie forms: no antiforgery token to check.
         plans.MapPost("/import", ImportPlan.HandleAsync).DisableAntiforgery()
-            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(PlanFile.MaxBytes + 1024 * 1024));
+            .WithMetadata(new RequestSizeLimitAttribute(PlanFile.MaxBytes + 1024 * 1024));
+        plans.MapPost("/{id:guid}/attachments", AttachFile.HandleAsync).DisableAntiforgery()
+            // Not .Accepts(): that makes routing answer 415 to another ward's caller before the 404 of tenancy.
+            .WithDescription("multipart/form-data, tệp trong trường “file”: PDF, DOCX, XLSX, JPG, PNG, tối đa 10 MB.")
+            .WithMetadata(new RequestSizeLimitAttribute(AttachmentFile.MaxBytes + 1024 * 1024));
+        plans.MapGet("/{id:guid}/attachments/{attachmentId:guid}", AttachmentEndpoints.DownloadAsync);
+        plans.MapDelete("/{id:guid}/attachments/{attachmentId:guid}", AttachmentEndpoints.DeleteAsync);
         return app;
     }
-
-    private static async Task<Ok<List<PlanDto>>> ListPlans(PlansDbContext db, CancellationToken ct) =>
-        TypedResults.Ok(await db.Plans.AsNoTracking().OrderByDescending(p => p.CreatedAt)
-            .Select(p => PlanDto.From(p)).ToListAsync(ct));
-
-    private static async Task<Results<Ok<PlanDto>, NotFound>> GetPlan(Guid id, PlansDbContext db, CancellationToken ct) =>
-        await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct) is { } plan
-            ? TypedResults.Ok(PlanDto.From(plan))
-            : TypedResults.NotFound();
-}
-
-public sealed record PlanDto(Guid Id, string TenantCode, string Number, string Title, string Status, DateOnly? IssuedOn)
-{
-    public static PlanDto From(Plan plan) =>
-        new(plan.Id, plan.TenantCode, plan.Number, plan.Title, plan.Status.ToString(), plan.IssuedOn);
 }

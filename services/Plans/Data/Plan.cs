@@ -2,9 +2,10 @@ using WardPlatform.Tenancy;
 
 namespace WardPlatform.Plans.Data;
 
-public enum PlanStatus { Draft, Issued }
-
-/// <summary>A plan (kế hoạch). The full official-document shape comes with the plans issue; this is its core.</summary>
+/// <summary>
+/// A plan (kế hoạch) as the official document it is: header, legal bases, prose sections, themes, phases,
+/// assignments, targets, recipients and signer, with its lifecycle history. Province plans have TenantCode = ProvinceCode.
+/// </summary>
 public sealed class Plan : ITenantOwned
 {
     public Guid Id { get; init; } = Guid.NewGuid();
@@ -14,16 +15,60 @@ public sealed class Plan : ITenantOwned
     /// <summary>"118/KH-UBND".</summary>
     public required string Number { get; set; }
     public required string Title { get; set; }
-    public PlanStatus Status { get; private set; } = PlanStatus.Draft;
+    /// <summary>Number and title folded for search without diacritics ("ke hoach thi dua").</summary>
+    public string SearchText { get; private set; } = "";
+    public string? Place { get; set; }
+    /// <summary>The document's date ("ngày … tháng … năm …"); set at issue when the document left it blank.</summary>
     public DateOnly? IssuedOn { get; private set; }
+    public PlanStatus Status { get; private set; } = PlanStatus.Draft;
     public DateTimeOffset CreatedAt { get; init; } = DateTimeOffset.UtcNow;
     public DateTimeOffset? IssuedAt { get; private set; }
+    public DateTimeOffset? ClosedAt { get; private set; }
 
-    public void Issue(DateOnly issuedOn, DateTimeOffset now)
+    public DateOnly? PeriodStart { get; set; }
+    public DateOnly? PeriodEnd { get; set; }
+    public DateOnly? MidTermReview { get; set; }
+    public DateOnly? FinalReview { get; set; }
+
+    public List<string> Purposes { get; set; } = [];
+    public List<string> Requirements { get; set; } = [];
+    public List<string> Subjects { get; set; } = [];
+    public List<string> Scope { get; set; } = [];
+    /// <summary>The period section as written ("Từ tháng 7/2025 đến tháng 12/2025…").</summary>
+    public List<string> PeriodNotes { get; set; } = [];
+    public List<string> Slogans { get; set; } = [];
+    public List<string> AwardForms { get; set; } = [];
+    public List<string> CollectiveCriteria { get; set; } = [];
+    public List<string> IndividualCriteria { get; set; } = [];
+    public List<string> Funding { get; set; } = [];
+    public List<string> Recipients { get; set; } = [];
+    public string? SignerTitle { get; set; }
+    public string? SignerName { get; set; }
+
+    public List<PlanLegalBasis> LegalBases { get; set; } = [];
+    public List<PlanTheme> Themes { get; set; } = [];
+    public List<PlanPhase> Phases { get; set; } = [];
+    public List<PlanAssignment> Assignments { get; set; } = [];
+    public List<PlanTarget> Targets { get; set; } = [];
+    public List<PlanStatusChange> History { get; private set; } = [];
+
+    public bool IsProvincePlan => TenantCode == ProvinceCode;
+
+    public void SetIssuedOn(DateOnly? issuedOn) => IssuedOn = issuedOn;
+
+    public void RefreshSearchText() => SearchText = SearchFolding.Fold($"{Number} {Title}");
+
+    /// <summary>Moves the plan to <paramref name="to"/> and records who did it; the caller checked the move is allowed.</summary>
+    public PlanStatusChange MoveTo(PlanStatus to, string? by, string? byName, string? note, DateTimeOffset now)
     {
-        if (Status != PlanStatus.Draft) throw new InvalidOperationException($"Plan {Id} is {Status}, not a draft.");
-        Status = PlanStatus.Issued;
-        IssuedOn = issuedOn;
-        IssuedAt = now;
+        var change = new PlanStatusChange
+        {
+            From = Status, To = to, ChangedBy = by, ChangedByName = byName, ChangedAt = now, Note = note,
+        };
+        History.Add(change);
+        Status = to;
+        if (to == PlanStatus.Issued) IssuedAt = now;
+        if (to == PlanStatus.Closed) ClosedAt = now;
+        return change;
     }
 }

@@ -52,7 +52,8 @@ public sealed class AuditTests(AuditServices services) : IClassFixture<AuditServ
     [Fact]
     public async Task Issuing_a_plan_is_audited_as_an_update_naming_the_changed_fields()
     {
-        var officer = AuditServices.Unique(TestUser.WardOfficer());
+        // Issuing is the chairman's act (any ward staff may write the draft).
+        var officer = AuditServices.Unique(TestUser.WardChairman());
         var plan = await CreatePlanAsync(officer);
         var issued = await services.Plans.ClientAs(officer).PostAsJsonAsync($"/plans/{plan.Id}/issue", new { issuedOn = "2025-03-05" }, Ct);
         Assert.Equal(HttpStatusCode.OK, issued.StatusCode);

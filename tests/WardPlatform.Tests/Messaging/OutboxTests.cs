@@ -30,7 +30,7 @@ public sealed class OutboxTests(TestServers servers)
         brokerLink.Cut();
         var created = await api.PostAsJsonAsync("/plans", new { number = "118/KH-UBND", title = "Kế hoạch thi đua năm 2025" }, TestContext.Current.CancellationToken);
         var plan = (await created.Content.ReadFromJsonAsync<PlanDto>(TestContext.Current.CancellationToken))!;
-        var issued = await api.PostAsJsonAsync($"/plans/{plan.Id}/issue", new { issuedOn = "2025-03-05" }, TestContext.Current.CancellationToken);
+        var issued = await plans.ClientAs(TestUser.WardChairman()).PostAsJsonAsync($"/plans/{plan.Id}/issue", new { issuedOn = "2025-03-05" }, TestContext.Current.CancellationToken);
         Assert.Equal(System.Net.HttpStatusCode.OK, issued.StatusCode);
 
         // The change is committed and the event is kept, while every publish attempt fails.
@@ -65,7 +65,7 @@ public sealed class OutboxTests(TestServers servers)
 
         var created = await api.PostAsJsonAsync("/plans", new { number = "5/KH", title = "Kế hoạch" }, TestContext.Current.CancellationToken);
         var plan = (await created.Content.ReadFromJsonAsync<PlanDto>(TestContext.Current.CancellationToken))!;
-        await api.PostAsJsonAsync($"/plans/{plan.Id}/issue", new { }, TestContext.Current.CancellationToken);
+        await plans.ClientAs(TestUser.WardChairman()).PostAsJsonAsync($"/plans/{plan.Id}/issue", new { }, TestContext.Current.CancellationToken);
 
         // The sweeper sleeps for an hour: only the commit signal can have sent it.
         await Eventually.HoldsAsync(

@@ -71,8 +71,10 @@ public sealed class PlansApiTests(TestServers servers) : PlansServiceTests(serve
         var created = await Api.PostAsJsonAsync("/plans", new { number = "3/KH", title = "Kế hoạch" }, Ct);
         var plan = (await created.Content.ReadFromJsonAsync<PlanDto>(Ct))!;
 
-        var first = await Api.PostAsJsonAsync($"/plans/{plan.Id}/issue", new { }, Ct);
-        var second = await Api.PostAsJsonAsync($"/plans/{plan.Id}/issue", new { }, Ct);
+        // Issuing is the chairman's act.
+        var chairman = Plans.ClientAs(TestUser.WardChairman());
+        var first = await chairman.PostAsJsonAsync($"/plans/{plan.Id}/issue", new { }, Ct);
+        var second = await chairman.PostAsJsonAsync($"/plans/{plan.Id}/issue", new { }, Ct);
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);

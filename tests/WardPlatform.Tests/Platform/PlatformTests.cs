@@ -85,7 +85,9 @@ public sealed class PlatformTests(RunningPlatform platform)
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
 
-        var issued = await officer.PostAsJsonAsync($"/api/plans/plans/{id}/issue", new { issuedOn = "2025-03-05" }, Ct);
+        // Issuing is the chairman's act.
+        using var chairman = platform.ClientAs(WardRoles.WardChairman, TestUser.TamPhuoc);
+        var issued = await chairman.PostAsJsonAsync($"/api/plans/plans/{id}/issue", new { issuedOn = "2025-03-05" }, Ct);
         Assert.Equal(HttpStatusCode.OK, issued.StatusCode);
 
         var recorded = await Eventually.HoldsAsync(async () =>

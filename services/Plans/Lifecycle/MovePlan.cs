@@ -1,0 +1,60 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using WardPlatform.Contracts.Events;
+using WardPlatform.Http;
+using WardPlatform.Messaging;
+using WardPlatform.Plans.Apis;
+using WardPlatform.Plans.Data;
+using WardPlatform.Plans.Documents;
+
+namespace WardPlatform.Plans.Lifecycle;
+
+public static class MovePlan
+{
+    /// <summary>
+    /// The handler of one lifecycle endpoint. The move, its history row and its events (PlanStatusChanged on every
+    /// move, PlanIssued on issue, PlanClosed on close) commit together through the outbox.
+    /// </summary>
+    public static Func<Guid, MovePlanRequest?, ClaimsPrincipal, PlansDbContext, TimeProvider, CancellationToken,
+        Task<Results<Ok<PlanDto>, NotFound, ValidationProblem, ProblemHttpResult>>> To(PlanStatus to) =>
+        (Guid id, MovePlanRequest? request, ClaimsPrincipal user, PlansDbContext db, TimeProvider clock, CancellationToken ct) =>
+            HandleAsync(to, id, request, user, db, clock, ct);
+
+    private static async Task<Results<Ok<PlanDto>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
+        PlanStatus to, Guid id, MovePlanRequest? request, ClaimsPrincipal user, PlansDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var plan = await db.Plans.AsSplitQuery().FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (plan is null) return TypedResults.NotFound();
+        if (!db.Scope.CanWrite(plan)) return PlanProblems.ReadOnly();
+        if (PlanTransitions.NeedsSigner(to) && !PlanTransitions.MaySign(user, plan)) return NotASigner(plan, to);
+        if (!PlanTransitions.CanMove(plan.Status, to)) return InvalidTransition(plan, to);
+
+        var errors = new FieldErrors();
+        var note = errors.Text("note", request?.Note, PlanLimits.Note, "Ghi chú");
+        if (errors.Any) return errors.ToProblem();
+
+        var now = clock.GetUtcNow();
+        if (to == PlanStatus.Issued) plan.SetIssuedOn(request?.IssuedOn ?? plan.IssuedOn ?? DateOnly.FromDateTime(now.UtcDateTime));
+        var change = plan.MoveTo(to, user.FindFirstValue("sub"), user.FindFirstValue("name"), note, now);
+
+        if (to == PlanStatus.Issued) db.PublishOnCommit(PlanIssuedEvent.From(plan, now));
+        db.PublishOnCommit(new PlanStatusChanged(plan.Id, plan.TenantCode, plan.ProvinceCode, change.From.ToString(), change.To.ToString(), change.ChangedBy, now));
+        if (to == PlanStatus.Closed) db.PublishOnCommit(new PlanClosed(plan.Id, plan.TenantCode, plan.ProvinceCode, now));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(PlanDto.From(plan));
+    }
+
+    private static ProblemHttpResult InvalidTransition(Plan plan, PlanStatus to) => FieldErrors.Conflict(
+        "Không thể chuyển trạng thái kế hoạch",
+        $"Kế hoạch số {plan.Number} đang ở trạng thái “{PlanStatusLabels.Of(plan.Status)}”, không thể {PlanTransitions.Verb(to)}.",
+        "invalid_transition");
+
+    private static ProblemHttpResult NotASigner(Plan plan, PlanStatus to) => TypedResults.Problem(
+        statusCode: StatusCodes.Status403Forbidden,
+        title: $"Không có quyền {PlanTransitions.Verb(to)} kế hoạch",
+        detail: plan.IsProvincePlan
+            ? $"Chỉ cán bộ cấp tỉnh mới được {PlanTransitions.Verb(to)} kế hoạch của tỉnh."
+            : $"Chỉ Chủ tịch UBND hoặc quản trị viên của phường, xã mới được {PlanTransitions.Verb(to)} kế hoạch.",
+        extensions: new Dictionary<string, object?> { ["code"] = "not_a_signer" });
+}
