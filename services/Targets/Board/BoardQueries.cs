@@ -28,7 +28,7 @@ public static class BoardQueries
         var plan = await db.IssuedPlans.AsNoTracking().FirstOrDefaultAsync(p => p.PlanId == planId, ct);
         if (plan is null) return null;
         var targets = await db.Targets.AsNoTracking().Where(t => t.PlanId == planId).ToListAsync(ct);
-        return new PlanBoard(plan, targets.OrderBy(t => ThemeOrder(t.ThemeNumber)).ThenBy(t => t.ThemeNumber).ThenBy(t => t.RegisteredAt).ThenBy(t => t.Id).ToList());
+        return new PlanBoard(plan, targets.OrderBy(t => ThemeOrder(t.ThemeNumber)).ThenBy(t => t.ThemeNumber).ThenBy(t => t.Ordinal).ToList());
     }
 
     public static async Task<Results<Ok<PlanBoardDto>, NotFound>> PlanBoardAsync(Guid planId, TargetsDbContext db, CancellationToken ct)
@@ -48,7 +48,7 @@ public static class BoardQueries
         var rows = await db.Targets.AsNoTracking().Where(t => t.OwnerUnit == name)
             .Join(db.IssuedPlans.AsNoTracking(), t => t.PlanId, p => p.PlanId, (t, p) => new { Target = t, p.Number, p.Title, p.IssuedOn })
             .ToListAsync(ct);
-        var targets = rows.OrderByDescending(r => r.IssuedOn).ThenBy(r => r.Target.ThemeNumber).ThenBy(r => r.Target.RegisteredAt)
+        var targets = rows.OrderByDescending(r => r.IssuedOn).ThenBy(r => r.Number).ThenBy(r => r.Target.Ordinal)
             .Select(r => new UnitBoardTarget(r.Number, r.Title, TargetDto.From(r.Target))).ToList();
         return TypedResults.Ok(new UnitBoardDto(name, Summarise(name, rows.Select(r => r.Target)), targets));
     }

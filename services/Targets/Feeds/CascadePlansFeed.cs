@@ -33,7 +33,8 @@ public sealed class CascadePlansFeed(TargetsDbContext db) : TargetFeed<PlanIssue
     public override async Task<decimal> ValueOfAsync(Target target, CancellationToken ct)
     {
         var plan = await db.IssuedPlans.AsNoTracking().FirstOrDefaultAsync(p => p.PlanId == target.PlanId, ct);
-        if (plan is null) return 0;
+        // Only a province's own plan is cascaded by wards.
+        if (plan is null || plan.TenantCode != plan.ProvinceCode) return 0;
         var wards = await db.IssuedPlans
             .Where(p => p.ProvinceCode == plan.ProvinceCode && p.TenantCode != p.ProvinceCode && p.ParentPlanNumbers.Contains(plan.Number))
             .Select(p => p.TenantCode).Distinct().CountAsync(ct);

@@ -42,11 +42,11 @@ public sealed class PlanIssuedConsumer(TargetsDbContext db, TimeProvider clock, 
         // The feeds count stored plans: this one must be in the database (inside the inbox's transaction) first.
         await Db.SaveChangesAsync(ct);
 
-        foreach (var planned in message.Targets ?? [])
+        foreach (var (planned, ordinal) in (message.Targets ?? []).Select((t, i) => (t, i)))
         {
             if (await Db.Targets.AnyAsync(t => t.Id == planned.TargetId, ct)) continue;
             if (TargetDefinition.From(planned) is { } definition)
-                await registrar.RegisterAsync(plan, definition, ct);
+                await registrar.RegisterAsync(plan, definition, ordinal, ct);
             else
                 logger.LogWarning("Target {TargetId} of plan {PlanId} has an unknown kind {Kind}; not registered",
                     planned.TargetId, message.PlanId, planned.Kind);

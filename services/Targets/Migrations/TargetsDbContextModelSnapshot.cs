@@ -333,6 +333,10 @@ namespace WardPlatform.Targets.Migrations
                         .HasColumnType("numeric(18,4)")
                         .HasColumnName("latest_value");
 
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer")
+                        .HasColumnName("ordinal");
+
                     b.Property<int?>("OutOf")
                         .HasColumnType("integer")
                         .HasColumnName("out_of");

@@ -35,7 +35,8 @@ public static class RegisterTarget
         var errors = new FieldErrors();
         var definition = Validate(request, errors, feeds);
         if (definition is null || errors.Any) return errors.ToProblem();
-        var target = await registrar.RegisterAsync(plan, definition, ct);
+        var last = await db.Targets.Where(t => t.PlanId == planId).MaxAsync(t => (int?)t.Ordinal, ct);
+        var target = await registrar.RegisterAsync(plan, definition, (last ?? -1) + 1, ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/targets/{target.Id}", TargetDto.From(target));
     }

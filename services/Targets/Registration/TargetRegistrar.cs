@@ -11,7 +11,7 @@ namespace WardPlatform.Targets.Registration;
 /// <summary>Registers a target against an issued plan: its period, its first status, TargetRegistered, and a computed target's first value.</summary>
 public sealed class TargetRegistrar(TargetsDbContext db, TargetStatusUpdater statuses, TargetFeeds feeds, TimeProvider clock)
 {
-    public async Task<Target> RegisterAsync(IssuedPlan plan, TargetDefinition definition, CancellationToken ct)
+    public async Task<Target> RegisterAsync(IssuedPlan plan, TargetDefinition definition, int ordinal, CancellationToken ct)
     {
         var (from, to) = PeriodOf(plan, definition);
         var now = clock.GetUtcNow();
@@ -19,6 +19,7 @@ public sealed class TargetRegistrar(TargetsDbContext db, TargetStatusUpdater sta
         {
             Id = definition.Id,
             PlanId = plan.PlanId,
+            Ordinal = ordinal,
             TenantCode = plan.TenantCode,
             ProvinceCode = plan.ProvinceCode,
             Text = definition.Text,

@@ -17,6 +17,8 @@ public sealed class Target : ITenantOwned
 
     public Guid Id { get; init; }
     public Guid PlanId { get; init; }
+    /// <summary>The target's place in its plan (the plan's order, then typed-in targets after).</summary>
+    public int Ordinal { get; init; }
     public required string TenantCode { get; init; }
     public required string ProvinceCode { get; init; }
     public required string Text { get; init; }

@@ -13,7 +13,7 @@ using WardPlatform.Targets.Data;
 namespace WardPlatform.Targets.Migrations
 {
     [DbContext(typeof(TargetsDbContext))]
-    [Migration("20261123231054_TargetsModel")]
+    [Migration("20261123231449_TargetsModel")]
     partial class TargetsModel
     {
         /// <inheritdoc />
@@ -335,6 +335,10 @@ namespace WardPlatform.Targets.Migrations
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)")
                         .HasColumnName("latest_value");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer")
+                        .HasColumnName("ordinal");
 
                     b.Property<int?>("OutOf")
                         .HasColumnType("integer")

@@ -22,7 +22,8 @@ namespace WardPlatform.Targets.Migrations
                 name: "parent_plan_numbers",
                 table: "issued_plans",
                 type: "text[]",
-                nullable: false);
+                nullable: false,
+                defaultValueSql: "'{}'");
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "period_end",
@@ -64,6 +65,7 @@ namespace WardPlatform.Targets.Migrations
                 {
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     plan_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ordinal = table.Column<int>(type: "integer", nullable: false),
                     tenant_code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     province_code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
