@@ -65,10 +65,13 @@ public sealed class StatusTests(TestServers servers) : TargetsServiceTests(serve
         var target = await Targets.QueryAsync(db => db.Targets.SingleAsync());
         Assert.Equal(TargetStatus.Missed, target.Status);
         Assert.Equal("Hết hạn 31/12/2026: mới đạt 5 sáng kiến, chưa đạt 10 sáng kiến.", target.StatusReason);
-        Assert.Equal(1, await OutboxCountAsync<TargetStatusChanged>());
+        var last = JsonDocument.Parse((await OutboxPayloadsAsync<TargetStatusChanged>()).Last()).RootElement;
+        Assert.Equal(("OnTrack", "Missed"), (last.GetProperty("from").GetString(), last.GetProperty("to").GetString()));
+        var changes = await OutboxCountAsync<TargetStatusChanged>();
         // A second sweep the same day changes nothing.
         await using (var scope = Targets.Services.CreateAsyncScope())
             Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<StatusSweeper>().SweepAsync(Ct));
+        Assert.Equal(changes, await OutboxCountAsync<TargetStatusChanged>());
     }
 
     [Fact]

@@ -88,7 +88,8 @@ public sealed class TargetRegistrationTests(TestServers servers) : TargetsServic
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var target = (await response.Content.ReadFromJsonAsync<TargetDto>(Ct))!;
         Assert.Equal(("Count", "đợt", "Manual"), (target.Kind, target.Unit, target.Source));
-        Assert.Equal("Đúng tiến độ", target.StatusLabel);
+        // Five months into the plan's year with no report yet: at risk from the start.
+        Assert.Equal(("Có nguy cơ", "Chưa có báo cáo, đã qua 41% thời gian thực hiện."), (target.StatusLabel, target.StatusReason));
         Assert.Equal(1, await OutboxCountAsync<TargetRegistered>());
         var stored = await Targets.QueryAsync(db => db.Targets.SingleAsync());
         Assert.Equal(TestUser.TamPhuoc, stored.TenantCode);

@@ -28,13 +28,16 @@ public abstract class TargetsServiceTests(TestServers servers) : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        Targets = new ServiceHost<TargetsDbContext>(_servers, ResourceNames.TargetsDb,
+        Targets = new ServiceHost<TargetsDbContext>(_servers, ResourceNames.TargetsDb, settings: Settings,
             services: services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
         await Targets.WaitReadyAsync();
         Api = Targets.ClientAs(TestUser.WardOfficer());
     }
 
     public ValueTask DisposeAsync() => Targets.DisposeAsync();
+
+    /// <summary>Configuration a test class adds to the service's.</summary>
+    protected virtual IDictionary<string, string>? Settings => null;
 
     /// <summary>Publishes a plan's PlanIssued (with a MessageId, as the outbox does) and waits until its targets are registered.</summary>
     protected async Task<PlanIssued> IssueAsync(PlanIssued plan, Guid? messageId = null)
