@@ -37,6 +37,8 @@ public static class BoardBench
         if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
         await using var postgres = await LocalPostgres.StartAsync(Path.Combine(root, "postgres"), FreePort.Next(), NullLogger.Instance);
         await using var rabbit = await LocalRabbitMq.StartAsync(Path.Combine(root, "rabbitmq"), FreePort.Next(), "wardbench@localhost", NullLogger.Instance);
+        // The bench is not a test project, so Mvc.Testing wrote no manifest saying where the service's content root is.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_WARDPLATFORM_TARGETS", Path.Combine(Repository.Root, "services", "Targets"));
         var database = new NpgsqlConnectionStringBuilder(postgres.ConnectionString) { Database = "targetsdb" }.ConnectionString;
         await using var host = new TargetsHost(database, rabbit.ConnectionString);
         using var client = host.CreateClient();
