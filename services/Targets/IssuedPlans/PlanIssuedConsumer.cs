@@ -42,9 +42,11 @@ public sealed class PlanIssuedConsumer(TargetsDbContext db, TimeProvider clock, 
         // The feeds count stored plans: this one must be in the database (inside the inbox's transaction) first.
         await Db.SaveChangesAsync(ct);
 
+        var seen = new HashSet<Guid>();
         foreach (var (planned, ordinal) in (message.Targets ?? []).Select((t, i) => (t, i)))
         {
-            if (await Db.Targets.AnyAsync(t => t.Id == planned.TargetId, ct)) continue;
+            // Once per TargetId: already stored, or listed twice in this very message.
+            if (!seen.Add(planned.TargetId) || await Db.Targets.AnyAsync(t => t.Id == planned.TargetId, ct)) continue;
             if (TargetDefinition.From(planned) is { } definition)
                 await registrar.RegisterAsync(plan, definition, ordinal, ct);
             else

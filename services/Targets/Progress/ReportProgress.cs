@@ -33,7 +33,16 @@ public static class ReportProgress
         var errors = new FieldErrors();
         if (!request.HasFormContentType)
             return errors.Add("value", "form_required", "Gửi báo cáo dạng multipart/form-data (các trường value, reportedOn, note, evidence).").ToProblem();
-        var form = await request.ReadFormAsync(ct);
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(ct);
+        }
+        // A broken multipart body (bad boundary, truncated part) is the caller's mistake; a too-large one stays a 413.
+        catch (Exception e) when (e is InvalidDataException or IOException && e is not BadHttpRequestException)
+        {
+            return errors.Add("evidence", "malformed_form", "Không đọc được nội dung gửi lên (multipart/form-data bị hỏng).").ToProblem();
+        }
 
         var value = ParseValue(errors, form["value"].ToString());
         if (value is { } v) ProgressValues.CheckReport(errors, target, v);

@@ -91,4 +91,13 @@ public sealed class BoardTests(TestServers servers) : TargetsServiceTests(server
         Assert.NotNull(styles.Fonts!.Elements<Font>().ElementAt((int)format.FontId!.Value).Bold);
         Assert.Equal(8, sheet.Descendants<Column>().Count(c => c.Width is not null && c.Width > 5));
     }
+
+    [Fact]
+    public async Task The_API_description_lists_the_target_endpoints()
+    {
+        var description = await Targets.ClientAs(null).GetStringAsync("/openapi/v1.json", Ct);
+        foreach (var path in new[] { "/plans/{planId}/targets", "/plans/{planId}/board", "/plans/{planId}/board.xlsx", "/targets/{id}",
+                     "/targets/{id}/progress", "/targets/{id}/evidence/{fileId}", "/units/{unit}/board" })
+            Assert.Contains($"\"{path}\"", description);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -168,6 +169,21 @@ public sealed class ProgressTests(TestServers servers) : TargetsServiceTests(ser
         Assert.Equal("read_only", (await refused.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("code").GetString());
         Assert.Equal(1, await CountAsync<ProgressReport>());
         Assert.Equal(1, await OutboxCountAsync<ProgressRecorded>());
+    }
+
+    [Fact]
+    public async Task A_broken_multipart_body_is_a_400_problem_not_a_500()
+    {
+        var count = Count();
+        await IssueAsync(Plan(TestUser.TamPhuoc, count));
+        var body = new StringContent("--xyz\r\nContent-Disposition: form-data; name=\"value\"\r\n\r\n3");
+        body.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data; boundary=xyz");
+
+        var response = await Api.PostAsync($"/targets/{count.TargetId}/progress", body, Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(0, await CountAsync<ProgressReport>());
     }
 
     [Fact]
