@@ -42,12 +42,14 @@ public static class BoardQueries
             Summarise("Tổng cộng", targets), themes, units));
     }
 
-    public static async Task<Ok<UnitBoardDto>> UnitBoardAsync(string unit, TargetsDbContext db, CancellationToken ct)
+    /// <summary>A unit with no target the caller may see is not found (another ward's unit included).</summary>
+    public static async Task<Results<Ok<UnitBoardDto>, NotFound>> UnitBoardAsync(string unit, TargetsDbContext db, CancellationToken ct)
     {
         var name = VietnameseText.Clean(unit) ?? "";
         var rows = await db.Targets.AsNoTracking().Where(t => t.OwnerUnit == name)
             .Join(db.IssuedPlans.AsNoTracking(), t => t.PlanId, p => p.PlanId, (t, p) => new { Target = t, p.Number, p.Title, p.IssuedOn })
             .ToListAsync(ct);
+        if (rows.Count == 0) return TypedResults.NotFound();
         var targets = rows.OrderByDescending(r => r.IssuedOn).ThenBy(r => r.Number).ThenBy(r => r.Target.Ordinal)
             .Select(r => new UnitBoardTarget(r.Number, r.Title, TargetDto.From(r.Target))).ToList();
         return TypedResults.Ok(new UnitBoardDto(name, Summarise(name, rows.Select(r => r.Target)), targets));

@@ -49,6 +49,9 @@ public sealed class BoardTests(TestServers servers) : TargetsServiceTests(server
         Assert.Equal(2, board.Totals.Targets);
         var official = (await Targets.ClientAs(TestUser.ProvinceOfficial()).GetFromJsonAsync<UnitBoardDto>($"/units/{Uri.EscapeDataString(Unit)}/board", Ct))!;
         Assert.Equal(3, official.Targets.Count);
+        // A unit only Bình Phước has targets for is unknown to Tam Phước.
+        await IssueAsync(Plan(TestUser.BinhPhuoc, Count(owner: "Tổ dân phố 5")));
+        Assert.Equal(HttpStatusCode.NotFound, (await Api.GetAsync($"/units/{Uri.EscapeDataString("Tổ dân phố 5")}/board", Ct)).StatusCode);
     }
 
     [Fact]
