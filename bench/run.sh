@@ -4,6 +4,7 @@
 #   bash bench/run.sh platform --rate 200 --seconds 5 --rounds 3
 #   bash bench/run.sh import
 #   bash bench/run.sh auth --rate 100 --seconds 5 --rounds 3
+#   bash bench/run.sh board --rate 50 --seconds 5 --rounds 3
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which=${1:-all}
@@ -17,4 +18,7 @@ if [ "$which" = all ] || [ "$which" = platform ]; then
 fi
 if [ "$which" = all ] || [ "$which" = auth ]; then
   dotnet run -c Release --no-build --project bench/PlatformBench -- auth "$@"
+fi
+if [ "$which" = board ]; then
+  dotnet run -c Release --no-build --project bench/PlatformBench -- board "$@"
 fi

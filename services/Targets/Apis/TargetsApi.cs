@@ -1,7 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using WardPlatform.Targets.Board;
 using WardPlatform.Targets.Data;
 using WardPlatform.Targets.IssuedPlans;
+using WardPlatform.Targets.Progress;
+using WardPlatform.Targets.Registration;
 
 namespace WardPlatform.Targets.Apis;
 
@@ -12,6 +16,18 @@ public static class TargetsApi
         var plans = app.MapGroup("/plans").WithTags("Kế hoạch đã ban hành");
         plans.MapGet("/", ListIssuedPlans);
         plans.MapGet("/{planId:guid}", GetIssuedPlan);
+        plans.MapPost("/{planId:guid}/targets", RegisterTarget.HandleAsync);
+        plans.MapGet("/{planId:guid}/board", BoardQueries.PlanBoardAsync);
+        plans.MapGet("/{planId:guid}/board.xlsx", ExportBoard.HandleAsync);
+
+        var targets = app.MapGroup("/targets").WithTags("Chỉ tiêu");
+        targets.MapGet("/{id:guid}", BoardQueries.TargetAsync);
+        // A token-authenticated API, not a cookie form: no antiforgery token to check here (the gateway checks its own).
+        targets.MapPost("/{id:guid}/progress", ReportProgress.HandleAsync).DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(ReportProgress.MaxRequestBytes));
+        targets.MapGet("/{id:guid}/evidence/{fileId:guid}", DownloadEvidence.HandleAsync);
+
+        app.MapGroup("/units").WithTags("Đơn vị").MapGet("/{unit}/board", BoardQueries.UnitBoardAsync);
         return app;
     }
 

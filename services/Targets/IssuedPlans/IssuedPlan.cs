@@ -12,6 +12,11 @@ public sealed class IssuedPlan : ITenantOwned
     public required string Title { get; init; }
     public DateOnly IssuedOn { get; init; }
     public DateTimeOffset IssuedAt { get; init; }
+    public DateOnly? PeriodStart { get; init; }
+    public DateOnly? PeriodEnd { get; init; }
+    /// <summary>Numbers of the plans this one cascades from (a ward plan citing the province's).</summary>
+    public List<string> ParentPlanNumbers { get; init; } = [];
+    public DateTimeOffset? ClosedAt { get; set; }
     public DateTimeOffset RecordedAt { get; init; }
     /// <summary>How many times the event's effect was applied; the inbox keeps this at 1.</summary>
     public int TimesRecorded { get; set; }

@@ -15,10 +15,12 @@ namespace WardPlatform.Tests.Infrastructure;
 public sealed class ServiceHost<TDb> : WebApplicationFactory<TDb> where TDb : DbContext
 {
     private readonly Dictionary<string, string> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
     public ServiceHost(TestServers servers, string databaseName, string? eventBusConnectionString = null,
-        IDictionary<string, string>? settings = null)
+        IDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         _settings = new Dictionary<string, string>
         {
             [$"ConnectionStrings:{databaseName}"] = servers.NewDatabase(databaseName),
@@ -33,7 +35,11 @@ public sealed class ServiceHost<TDb> : WebApplicationFactory<TDb> where TDb : Db
     {
         builder.UseEnvironment("Development");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
-        builder.ConfigureTestServices(TestTokens.AcceptIn);
+        builder.ConfigureTestServices(services =>
+        {
+            TestTokens.AcceptIn(services);
+            _services?.Invoke(services);
+        });
     }
 
     /// <summary>A client of the service calling as <paramref name="user"/> (anonymous when null).</summary>

@@ -30,6 +30,8 @@ public sealed class RunningPlatform : IAsyncLifetime
             // Every test comes from 127.0.0.1: the production limits would throttle the suite itself.
             ["RateLimits__Public__PermitLimit"] = "100000",
             ["RateLimits__SignIn__PermitLimit"] = "100000",
+            // The isolation matrix calls every operation with every id as one person: hundreds of calls a minute.
+            ["RateLimits__User__PermitLimit"] = "100000",
         });
         People = await DemoPeople.LoadAsync(_stateDirectory);
         TestContext.Current.SendDiagnosticMessage($"Platform healthy through the AppHost in {Startup.TotalSeconds:0.0} s");
