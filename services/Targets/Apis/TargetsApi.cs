@@ -26,6 +26,7 @@ public static class TargetsApi
         targets.MapPost("/{id:guid}/progress", ReportProgress.HandleAsync).DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(ReportProgress.MaxRequestBytes));
         targets.MapGet("/{id:guid}/evidence/{fileId:guid}", DownloadEvidence.HandleAsync);
+        targets.MapPut("/{id:guid}/baseline", Baselines.SetBaseline.HandleAsync);
 
         app.MapGroup("/units").WithTags("Đơn vị").MapGet("/{unit}/board", BoardQueries.UnitBoardAsync);
         return app;
