@@ -43,6 +43,8 @@ public sealed class PlanWebFrontTests(RunningPlatform platform, Chromium chromiu
         Assert.True(targetRows >= 5, $"the seed's targets are listed for review ({targetRows})");
         var sipas = page.Locator("#targets tr.target-row", new() { HasText = "SIPAS" }).First;
         Assert.Equal("95", await sipas.Locator("input[name$='.Value']").InputValueAsync());
+        var ownerUnit = $"Tổ số hóa kiểm thử {token}";
+        await sipas.Locator("input[name$='.OwnerUnit']").FillAsync(ownerUnit);
 
         // A wrong date is refused in Vietnamese and nothing is saved; corrected, the plan is confirmed.
         await page.Locator("#Review_Number").FillAsync(number);
@@ -74,7 +76,15 @@ public sealed class PlanWebFrontTests(RunningPlatform platform, Chromium chromiu
             return await page.Locator(".board-target").CountAsync() > 0;
         }, TimeSpan.FromSeconds(30), "the plan's target board is shown", TestContext.Current.CancellationToken);
         Assert.Equal(targetRows, await page.Locator(".board-target").CountAsync());
-        Assert.True(await page.Locator("#unit-summary tbody tr", new() { HasText = "Tổng cộng" }).CountAsync() == 1);
+        Assert.Equal(1, await page.Locator("#unit-summary tbody tr", new() { HasText = "Tổng cộng" }).CountAsync());
+        Assert.Equal(ownerUnit, await page.Locator(".board-target", new() { HasText = "SIPAS" }).Locator("td").Nth(4).InnerTextAsync());
+
+        // The unit named on review has its own board.
+        await page.GetByRole(AriaRole.Link, new() { Name = ownerUnit }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/targets/unit?name="));
+        Assert.Equal(1, await page.Locator("#unit-targets tbody tr").CountAsync());
+        Assert.Contains("SIPAS", await page.Locator("#unit-targets tbody tr").InnerTextAsync());
+        await page.GotoAsync(planUrl);
 
         // The Excel export downloads as an attachment and holds the plan's number.
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#excel-link").ClickAsync());
