@@ -12,6 +12,9 @@ public sealed record ServiceAnswer(HttpStatusCode Status, JsonElement? Body, str
     public bool Succeeded => (int)Status is >= 200 and < 300;
 }
 
+/// <summary>A file downloaded from a service, to stream on to the browser.</summary>
+public sealed record ServiceFile(byte[] Content, string ContentType, string? FileName);
+
 /// <summary>
 /// The web front's server-side calls to a service (e.g. "directory", "plans"), made with the signed-in person's own
 /// access token: the service decides what they may see and change, exactly as for an API call.
@@ -23,15 +26,22 @@ public sealed class ServiceClient(HttpClient http, IConfiguration configuration,
     public Task<ServiceAnswer> PostAsync(string service, string path, object body, CancellationToken ct) =>
         SendAsync(service, HttpMethod.Post, path, JsonContent.Create(body), ct);
 
+    /// <summary>A file a service serves (an export, an evidence file), or null when it answers anything but 200.</summary>
+    public async Task<ServiceFile?> GetFileAsync(string service, string path, CancellationToken ct)
+    {
+        using var request = await RequestAsync(service, HttpMethod.Get, path, null);
+        using var response = await http.SendAsync(request, ct);
+        if (response.StatusCode != HttpStatusCode.OK) return null;
+        var headers = response.Content.Headers;
+        return new ServiceFile(await response.Content.ReadAsByteArrayAsync(ct),
+            headers.ContentType?.ToString() ?? "application/octet-stream",
+            headers.ContentDisposition?.FileNameStar ?? headers.ContentDisposition?.FileName?.Trim('"'));
+    }
+
     /// <summary>Any request; <paramref name="content"/> may be multipart (uploads).</summary>
     public async Task<ServiceAnswer> SendAsync(string service, HttpMethod method, string path, HttpContent? content, CancellationToken ct)
     {
-        var address = configuration[$"services:{service}:http:0"]
-            ?? throw new InvalidOperationException($"services:{service}:http:0 is not configured.");
-        using var request = new HttpRequestMessage(method, address.TrimEnd('/') + path);
-        if (await context.HttpContext!.GetTokenAsync("access_token") is { } token)
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        request.Content = content;
+        using var request = await RequestAsync(service, method, path, content);
         using var response = await http.SendAsync(request, ct);
         var text = await response.Content.ReadAsStringAsync(ct);
         var trimmed = text.TrimStart();
@@ -46,5 +56,16 @@ public sealed class ServiceClient(HttpClient http, IConfiguration configuration,
         var title = json is { ValueKind: JsonValueKind.Object } p && p.TryGetProperty("title", out var t) ? t.GetString() : null;
         var detail = json is { ValueKind: JsonValueKind.Object } d && d.TryGetProperty("detail", out var x) ? x.GetString() : null;
         return new(response.StatusCode, json, detail ?? title ?? "Không thực hiện được yêu cầu.", errors);
+    }
+
+    private async Task<HttpRequestMessage> RequestAsync(string service, HttpMethod method, string path, HttpContent? content)
+    {
+        var address = configuration[$"services:{service}:http:0"]
+            ?? throw new InvalidOperationException($"services:{service}:http:0 is not configured.");
+        var request = new HttpRequestMessage(method, address.TrimEnd('/') + path);
+        if (await context.HttpContext!.GetTokenAsync("access_token") is { } token)
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        request.Content = content;
+        return request;
     }
 }

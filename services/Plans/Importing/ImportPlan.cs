@@ -16,6 +16,6 @@ public static class ImportPlan
         if (problem is not null)
             return TypedResults.Problem(title: "Không đọc được tệp kế hoạch", detail: problem.Message, statusCode: problem.Status,
                 extensions: new Dictionary<string, object?> { ["code"] = problem.Code });
-        return TypedResults.Ok(PlanImporter.Parse(text!));
+        return TypedResults.Ok(PlanImporter.Parse(text!) with { SourceText = text!.Normalize(System.Text.NormalizationForm.FormC) });
     }
 }

@@ -3,6 +3,7 @@ namespace WardPlatform.Plans.Importing;
 /// <summary>
 /// What the importer read from a plan document, for a person to review, correct and confirm. Every field
 /// it could not read is null and named in <see cref="Unread"/>; it never invents a value.
+/// <see cref="SourceText"/> is the document's text as read (NFC), for the review screen to show beside the draft.
 /// </summary>
 public sealed record PlanDraft(
     string? Number,
@@ -20,7 +21,8 @@ public sealed record PlanDraft(
     IReadOnlyList<string> Recipients,
     string? SignerTitle,
     string? SignerName,
-    IReadOnlyList<string> Unread);
+    IReadOnlyList<string> Unread,
+    string? SourceText = null);
 
 /// <summary>The plan's prose parts, each as the list of its items (bullets or paragraphs) as written.</summary>
 public sealed record PlanSections(

@@ -29,6 +29,8 @@ public sealed class PlanUploadTests(TestServers servers) : PlansServiceTests(ser
         Assert.Equal("2026-05-30", draft.GetProperty("issuedOn").GetString());
         Assert.Equal(44, draft.GetProperty("targets").GetArrayLength());
         Assert.Contains(draft.GetProperty("targets").EnumerateArray(), t => t.GetProperty("kind").GetString() == "Staged");
+        // The text as read, for the review screen to show beside the draft.
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(seed).TrimStart('\uFEFF').Normalize(), draft.GetProperty("sourceText").GetString());
         Assert.Equal(0, await Plans.QueryAsync(db => db.Plans.CountAsync()));
     }
 
@@ -43,6 +45,7 @@ public sealed class PlanUploadTests(TestServers servers) : PlansServiceTests(ser
         var draft = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
         Assert.Equal("118/KH-UBND", draft.GetProperty("number").GetString());
         Assert.Equal("Kế hoạch thử nghiệm", draft.GetProperty("title").GetString());
+        Assert.Contains("Giải ngân vốn đầu tư công đạt 100% kế hoạch.", draft.GetProperty("sourceText").GetString());
         var target = Assert.Single(draft.GetProperty("targets").EnumerateArray());
         Assert.Equal(("ShareToReach", 100m), (target.GetProperty("kind").GetString(), target.GetProperty("value").GetDecimal()));
     }

@@ -1,0 +1,67 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using WardPlatform.Gateway.WebFront;
+
+namespace WardPlatform.Gateway.Pages.Plans;
+
+/// <summary>
+/// /plans/{id}: the plan as a document, its lifecycle (history and the next move), its target board from the targets
+/// service (by theme, per unit, with an Excel export) and, for a province plan, how the wards cascaded it.
+/// </summary>
+[Authorize]
+public sealed class DetailModel(ServiceClient services) : PageModel
+{
+    public JsonElement Plan { get; private set; }
+    public JsonElement? Board { get; private set; }
+    public JsonElement? Cascade { get; private set; }
+    public string? Problem { get; private set; }
+    public string? Moved { get; private set; }
+
+    public bool IsProvincePlan => Plan.Str("tenantCode") == Plan.Str("provinceCode");
+
+    public async Task<IActionResult> OnGetAsync(Guid id, string? moved, CancellationToken ct)
+    {
+        Moved = moved is not null && PlanLabels.Statuses.Any(s => s.Value == moved) ? PlanLabels.Status(moved) : null;
+        return await LoadAsync(id, ct);
+    }
+
+    public async Task<IActionResult> OnPostMoveAsync(Guid id, string? move, CancellationToken ct)
+    {
+        if (move is null || !PlanLabels.IsMove(move)) return await LoadAsync(id, ct, "Thao tác không hợp lệ.", HttpStatusCode.BadRequest);
+        var answer = await services.PostAsync("plans", $"/plans/{id}/{move}", new { }, ct);
+        if (answer.Succeeded) return Redirect($"/plans/{id}?moved={answer.Body?.Str("status")}");
+        var problem = answer.Status == HttpStatusCode.NotFound ? "Không tìm thấy kế hoạch." : answer.Problem;
+        return await LoadAsync(id, ct, problem, answer.Status);
+    }
+
+    /// <summary>The board as the targets service lays it out for sending upward, streamed as an attachment.</summary>
+    public async Task<IActionResult> OnGetExcelAsync(Guid id, CancellationToken ct)
+    {
+        var file = await services.GetFileAsync("targets", $"/plans/{id}/board.xlsx", ct);
+        if (file is null) return NotFound();
+        return File(file.Content, file.ContentType, file.FileName ?? $"bang-chi-tieu-{id}.xlsx");
+    }
+
+    private async Task<IActionResult> LoadAsync(Guid id, CancellationToken ct, string? problem = null, HttpStatusCode status = HttpStatusCode.OK)
+    {
+        var plan = await services.GetAsync("plans", $"/plans/{id}", ct);
+        if (plan.Status == HttpStatusCode.NotFound) return NotFound();
+        if (!plan.Succeeded || plan.Body is not { } body)
+        {
+            Problem = plan.Problem;
+            Response.StatusCode = (int)plan.Status;
+            return Page();
+        }
+        Plan = body;
+        var board = await services.GetAsync("targets", $"/plans/{id}/board", ct);
+        Board = board.Succeeded ? board.Body : null;
+        if (IsProvincePlan && await services.GetAsync("plans", $"/plans/{id}/cascade", ct) is { Succeeded: true } cascade)
+            Cascade = cascade.Body;
+        Problem = problem;
+        Response.StatusCode = (int)status;
+        return Page();
+    }
+}

@@ -1,0 +1,103 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using WardPlatform.Gateway.WebFront;
+
+namespace WardPlatform.Gateway.Pages.Plans;
+
+/// <summary>
+/// /plans/import: a plan file read by the plans service into a draft, reviewed beside its source text, corrected and
+/// confirmed. Between upload and confirmation the draft lives in the form (a hidden JSON field), never on the server.
+/// </summary>
+[Authorize]
+public sealed class ImportModel(ServiceClient services) : PageModel
+{
+    /// <summary>The plans service's own limit: a larger file is refused here without sending it on.</summary>
+    public const long MaxUploadBytes = 10 * 1024 * 1024;
+
+    [BindProperty] public PlanReview Review { get; set; } = new();
+    [BindProperty] public string? DraftJson { get; set; }
+    [BindProperty] public string? SourceText { get; set; }
+    public IReadOnlyList<string> Unread { get; private set; } = [];
+    public string? Problem { get; private set; }
+    public Dictionary<string, string> Errors { get; private set; } = [];
+    public bool Reviewing => DraftJson is not null;
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostUploadAsync(IFormFile? file, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0)
+        {
+            Problem = "Hãy chọn tệp kế hoạch (.docx, .md hoặc .txt) có nội dung.";
+            return Answer(400);
+        }
+        if (file.Length > MaxUploadBytes)
+        {
+            Problem = $"Tệp quá lớn: tối đa {MaxUploadBytes / 1024 / 1024} MB.";
+            return Answer(413);
+        }
+        using var content = new MultipartFormDataContent();
+        var part = new StreamContent(file.OpenReadStream());
+        part.Headers.ContentType = new MediaTypeHeaderValue(string.IsNullOrEmpty(file.ContentType) ? "application/octet-stream" : file.ContentType);
+        content.Add(part, "file", Path.GetFileName(file.FileName));
+        var answer = await services.SendAsync("plans", HttpMethod.Post, "/plans/import", content, ct);
+        if (!answer.Succeeded || answer.Body is not { ValueKind: JsonValueKind.Object } draft)
+        {
+            Problem = answer.Problem ?? "Không đọc được tệp kế hoạch.";
+            return Answer((int)answer.Status);
+        }
+        SourceText = draft.Str("sourceText");
+        var kept = JsonNode.Parse(draft.GetRawText())!.AsObject();
+        kept.Remove("sourceText");
+        DraftJson = kept.ToJsonString();
+        Review = PlanReviewBody.FormOf(draft);
+        Unread = [.. draft.Strings("unread")];
+        ModelState.Clear();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostConfirmAsync(CancellationToken ct)
+    {
+        JsonObject? draft;
+        try
+        {
+            draft = JsonNode.Parse(DraftJson ?? "") as JsonObject;
+        }
+        catch (JsonException)
+        {
+            draft = null;
+        }
+        if (draft is null)
+        {
+            (DraftJson, Problem) = (null, "Bản nháp kế hoạch bị hỏng: hãy tải tệp lên lại.");
+            return Answer(400);
+        }
+        Unread = draft["unread"] is JsonArray unread ? [.. unread.Select(u => u?.ToString() ?? "")] : [];
+
+        var built = PlanReviewBody.Build(draft, Review);
+        if (built.Errors.Count == 0)
+        {
+            var answer = await services.PostAsync("plans", "/plans", built.Body, ct);
+            if (answer.Succeeded && answer.Body is { } created) return Redirect($"/plans/{created.Str("id")}");
+            built.AddServiceErrors(answer.FieldErrors);
+            Problem = answer.FieldErrors.Count > 0 ? "Kế hoạch chưa được lưu: hãy sửa các ô được đánh dấu." : answer.Problem;
+            Errors = built.Errors;
+            return Answer((int)answer.Status);
+        }
+        Errors = built.Errors;
+        Problem = "Kế hoạch chưa được lưu: hãy sửa các ô được đánh dấu.";
+        return Answer(400);
+    }
+
+    public string? ErrorFor(string field) => Errors.GetValueOrDefault(field);
+
+    private PageResult Answer(int status)
+    {
+        Response.StatusCode = status;
+        return Page();
+    }
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text.Json;
+using WardPlatform.Gateway.WebFront;
+
+namespace WardPlatform.Gateway.Pages.Targets;
+
+/// <summary>
+/// The progress chart drawn on the server as an inline SVG (the CSP allows no inline script or style): one polyline
+/// per series (a split target has one per unit), the threshold as a dashed line, dates dd/MM along the bottom.
+/// </summary>
+public sealed class ProgressChart
+{
+    public const int Width = 640, Height = 260, Left = 48, Right = 16, Top = 16, Bottom = 36;
+
+    public sealed record Point(double X, double Y, string Label, string Value);
+    public sealed record Line(string? Unit, string Points, IReadOnlyList<Point> Dots);
+    public sealed record Tick(double At, string Label);
+
+    public IReadOnlyList<Line> Lines { get; private init; } = [];
+    public double? ThresholdY { get; private init; }
+    public string ThresholdLabel { get; private init; } = "";
+    public IReadOnlyList<Tick> XTicks { get; private init; } = [];
+    public IReadOnlyList<Tick> YTicks { get; private init; } = [];
+    public bool IsEmpty => Lines.Count == 0;
+
+    public static ProgressChart Of(JsonElement series, decimal? threshold, string thresholdLabel)
+    {
+        var points = series.ValueKind == JsonValueKind.Array
+            ? series.EnumerateArray().Select(p => (Date: DateOnly.Parse(p.Str("date"), CultureInfo.InvariantCulture), Value: (double)(p.Num("value") ?? 0), Unit: p.Str("unit")))
+                .OrderBy(p => p.Date).ToList()
+            : [];
+        if (points.Count == 0) return new ProgressChart();
+
+        var first = points[0].Date.DayNumber;
+        var span = Math.Max(1, points[^1].Date.DayNumber - first);
+        var top = Math.Max(points.Max(p => p.Value), (double)(threshold ?? 0));
+        top = top <= 0 ? 1 : top * 1.1;
+        double X(DateOnly d) => points.Count == 1 ? Left + (Width - Left - Right) / 2.0 : Left + (d.DayNumber - first) * (double)(Width - Left - Right) / span;
+        double Y(double v) => Top + (Height - Top - Bottom) * (1 - v / top);
+        string F(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
+
+        var lines = points.GroupBy(p => p.Unit).Select(g =>
+        {
+            var dots = g.Select(p => new Point(X(p.Date), Y(p.Value), p.Date.ToString("dd/MM", CultureInfo.InvariantCulture), JsonValues.Show((decimal)p.Value))).ToList();
+            return new Line(g.Key == "" ? null : g.Key, string.Join(' ', dots.Select(d => $"{F(d.X)},{F(d.Y)}")), dots);
+        }).ToList();
+        var dates = points.Select(p => p.Date).Distinct().ToList();
+        var step = Math.Max(1, (int)Math.Ceiling(dates.Count / 8.0));
+        return new ProgressChart
+        {
+            Lines = lines,
+            ThresholdY = threshold is { } t ? Y((double)t) : null,
+            ThresholdLabel = thresholdLabel,
+            XTicks = dates.Where((_, i) => i % step == 0).Select(d => new Tick(X(d), d.ToString("dd/MM", CultureInfo.InvariantCulture))).ToList(),
+            YTicks = Enumerable.Range(0, 5).Select(i => top * i / 4).Select(v => new Tick(Y(v), JsonValues.Show((decimal)Math.Round(v, 1)))).ToList(),
+        };
+    }
+
+    public static string Fmt(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
+}

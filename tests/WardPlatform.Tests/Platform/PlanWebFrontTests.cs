@@ -1,0 +1,176 @@
+using System.Text.RegularExpressions;
+using DocumentFormat.OpenXml.Packaging;
+using Microsoft.Playwright;
+using WardPlatform.Tenancy;
+using WardPlatform.Testing;
+using WardPlatform.Tests.Infrastructure;
+
+namespace WardPlatform.Tests.Platform;
+
+/// <summary>The plans and targets web front in a real browser: import review, lifecycle, board, progress entry.</summary>
+[Collection(PlatformCollection.Name)]
+public sealed class PlanWebFrontTests(RunningPlatform platform, Chromium chromium) : IClassFixture<Chromium>
+{
+    private static readonly string[] StatusLabels = ["Đúng tiến độ", "Có nguy cơ", "Đạt", "Không đạt"];
+    // A 1×1 PNG: the targets service checks the file's signature, not only its name.
+    private static readonly byte[] Png = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+
+    private string Home => $"http://localhost:{platform.AppHost.GatewayPort}/";
+    private static string SeedPath => Path.Combine(AppContext.BaseDirectory, "Plans", "Seeds", "ke-hoach-tam-phuoc-500-ngay-dem-2026.md");
+
+    [Fact]
+    public async Task A_ward_chairman_imports_reviews_confirms_and_issues_a_plan_then_reports_progress_with_evidence()
+    {
+        var chairman = platform.People.Find(WardRoles.WardChairman, TestUser.TamPhuoc);
+        var page = await SignedInPageAsync(chairman);
+        var token = Random.Shared.Next(1000, 9999);
+        var number = $"{token}/KH-UBND";
+        var title = $"Kế hoạch thực hiện 03 nội dung trọng tâm đợt kiểm thử {token}";
+
+        // Import: the review screen shows the source text beside what was read.
+        await page.Locator("#nav-plans").ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Nhập kế hoạch từ tệp" }).ClickAsync();
+        await page.Locator("#file").SetInputFilesAsync(SeedPath);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đọc tệp" }).ClickAsync();
+        await page.Locator("#source-text").WaitForAsync();
+        Assert.Contains("Số: 118/KH-UBND", await page.Locator("#source-text").InnerTextAsync());
+        Assert.Equal("118/KH-UBND", await page.Locator("#Review_Number").InputValueAsync());
+        Assert.Equal("30/05/2026", await page.Locator("#Review_IssuedOn").InputValueAsync());
+        Assert.StartsWith("Triển khai các 03 nội dung trọng tâm", await page.Locator("#Review_Title").InputValueAsync());
+        Assert.Equal(7, await page.Locator("#themes tbody tr").CountAsync());
+        var targetRows = await page.Locator("#targets tr.target-row:not(.new-row)").CountAsync();
+        Assert.True(targetRows >= 5, $"the seed's targets are listed for review ({targetRows})");
+        var sipas = page.Locator("#targets tr.target-row", new() { HasText = "SIPAS" }).First;
+        Assert.Equal("95", await sipas.Locator("input[name$='.Value']").InputValueAsync());
+        var ownerUnit = $"Tổ số hóa kiểm thử {token}";
+        await sipas.Locator("input[name$='.OwnerUnit']").FillAsync(ownerUnit);
+
+        // A wrong date is refused in Vietnamese and nothing is saved; corrected, the plan is confirmed.
+        await page.Locator("#Review_Number").FillAsync(number);
+        await page.Locator("#Review_Title").FillAsync(title);
+        await page.Locator("#Review_IssuedOn").FillAsync("31/02/2026");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Xác nhận" }).ClickAsync();
+        Assert.Contains("Ngày ban hành không hợp lệ", await page.Locator("#Review_IssuedOn-error").InnerTextAsync());
+        Assert.Equal(title, await page.Locator("#Review_Title").InputValueAsync());
+        await page.Locator("#Review_IssuedOn").FillAsync("30/05/2026");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Xác nhận" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex(@"/plans/[0-9a-f-]{36}$"));
+        var planUrl = page.Url;
+        Assert.Equal(title, await page.Locator("#plan-title").InnerTextAsync());
+        Assert.Equal(number, await page.Locator("#plan-number").InnerTextAsync());
+        Assert.Equal("Dự thảo", await page.Locator("#plan-status").InnerTextAsync());
+        Assert.Contains("Vũ Quốc Thái", await page.Locator("#signer").InnerTextAsync());
+
+        // Issue: the history names the chairman; the targets service registers the board a moment later.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ban hành" }).ClickAsync();
+        Assert.Equal("Kế hoạch đã chuyển sang trạng thái “Đã ban hành”.", await page.Locator("#moved").InnerTextAsync());
+        Assert.Equal("Đã ban hành", await page.Locator("#plan-status").InnerTextAsync());
+        var issued = page.Locator("#history tbody tr", new() { HasText = "Dự thảo → Đã ban hành" });
+        Assert.Contains(chairman.DisplayName, await issued.InnerTextAsync());
+        Assert.Matches(@"^\d{2}/\d{2}/\d{4} \d{2}:\d{2}$", await issued.Locator("td").First.InnerTextAsync());
+        Assert.Equal(1, await page.GetByRole(AriaRole.Button, new() { Name = "Bắt đầu thực hiện" }).CountAsync());
+        await Eventually.HoldsAsync(async () =>
+        {
+            await page.GotoAsync(planUrl);
+            return await page.Locator(".board-target").CountAsync() > 0;
+        }, TimeSpan.FromSeconds(30), "the plan's target board is shown", TestContext.Current.CancellationToken);
+        Assert.Equal(targetRows, await page.Locator(".board-target").CountAsync());
+        Assert.Equal(1, await page.Locator("#unit-summary tbody tr", new() { HasText = "Tổng cộng" }).CountAsync());
+        Assert.Equal(ownerUnit, await page.Locator(".board-target", new() { HasText = "SIPAS" }).Locator("td").Nth(4).InnerTextAsync());
+
+        // The unit named on review has its own board.
+        await page.GetByRole(AriaRole.Link, new() { Name = ownerUnit }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/targets/unit?name="));
+        Assert.Equal(1, await page.Locator("#unit-targets tbody tr").CountAsync());
+        Assert.Contains("SIPAS", await page.Locator("#unit-targets tbody tr").InnerTextAsync());
+        await page.GotoAsync(planUrl);
+
+        // The Excel export downloads as an attachment and holds the plan's number.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#excel-link").ClickAsync());
+        Assert.EndsWith(".xlsx", download.SuggestedFilename);
+        var saved = Path.Combine(Path.GetTempPath(), $"board-{Guid.NewGuid()}.xlsx");
+        await download.SaveAsAsync(saved);
+        try
+        {
+            Assert.Contains(number, WorkbookText(saved));
+        }
+        finally
+        {
+            File.Delete(saved);
+        }
+
+        // A target: progress with evidence shows the report, the chart and the status.
+        await page.Locator(".board-target a").First.ClickAsync();
+        await page.WaitForURLAsync(new Regex(@"/targets/[0-9a-f-]{36}$"));
+        Assert.Equal("Chưa có báo cáo nào.", await page.Locator("#no-reports").InnerTextAsync());
+        var evidence = Path.Combine(Path.GetTempPath(), $"minh-chung-{token}.png");
+        await File.WriteAllBytesAsync(evidence, Png, TestContext.Current.CancellationToken);
+        try
+        {
+            await page.Locator("#Value").FillAsync("3");
+            await page.Locator("#Note").FillAsync("Báo cáo đợt một, có ảnh minh chứng.");
+            await page.Locator("#evidence").SetInputFilesAsync(evidence);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Gửi báo cáo" }).ClickAsync();
+        }
+        finally
+        {
+            File.Delete(evidence);
+        }
+        Assert.StartsWith("Đã ghi nhận báo cáo. Trạng thái chỉ tiêu: ", await page.Locator("#recorded").InnerTextAsync());
+        Assert.Contains(await page.Locator("#target-status").InnerTextAsync(), StatusLabels);
+        Assert.NotEmpty(await page.Locator("#status-reason").InnerTextAsync());
+        var report = page.Locator("#report-table tbody tr");
+        Assert.Equal(1, await report.CountAsync());
+        Assert.Contains("Báo cáo đợt một, có ảnh minh chứng.", await report.InnerTextAsync());
+        Assert.Contains(chairman.DisplayName, await report.InnerTextAsync());
+        Assert.Equal(1, await page.Locator("#progress-chart polyline.series").CountAsync());
+        Assert.Matches(@"^\d{2}/\d{2}$", await page.Locator("#progress-chart .x-tick").First.TextContentAsync() ?? "");
+        var file = await page.RunAndWaitForDownloadAsync(() => page.Locator("a.evidence").ClickAsync());
+        Assert.Equal($"minh-chung-{token}.png", file.SuggestedFilename);
+
+        // A negative value is refused in Vietnamese next to the field, and no report is added.
+        await page.Locator("#Value").FillAsync("-5");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gửi báo cáo" }).ClickAsync();
+        Assert.Equal("Giá trị báo cáo không được âm.", await page.Locator("#Value-error").InnerTextAsync());
+        Assert.Equal(1, await page.Locator("#report-table tbody tr").CountAsync());
+
+        // Search without diacritics finds the plan.
+        await page.GotoAsync(Home + $"plans?q={Uri.EscapeDataString($"noi dung trong tam dot kiem thu {token}")}");
+        var found = page.Locator("#plans tbody tr");
+        Assert.Equal(1, await found.CountAsync());
+        Assert.Contains(number, await found.InnerTextAsync());
+        Assert.Contains("Đã ban hành", await found.InnerTextAsync());
+        Assert.Matches(@"\d{2}/\d{2}/\d{4}", await found.Locator("td").Nth(3).InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_a_plan_document_is_refused_with_the_reason_in_Vietnamese()
+    {
+        var page = await SignedInPageAsync(platform.People.Find(WardRoles.WardOfficer, TestUser.TamPhuoc));
+        await page.GotoAsync(Home + "plans/import");
+        await page.Locator("#file").SetInputFilesAsync(new FilePayload { Name = "ke-hoach.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4"u8.ToArray() });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đọc tệp" }).ClickAsync();
+        Assert.Equal("Chỉ nhận tệp Word (.docx), Markdown (.md) hoặc văn bản (.txt).", await page.Locator("#problem").InnerTextAsync());
+        Assert.Equal(0, await page.Locator("#source-text").CountAsync());
+    }
+
+    private static string WorkbookText(string path)
+    {
+        using var workbook = SpreadsheetDocument.Open(path, false);
+        var part = workbook.WorkbookPart!;
+        var shared = part.SharedStringTablePart?.SharedStringTable?.InnerText ?? "";
+        return shared + string.Concat(part.WorksheetParts.Select(w => w.Worksheet.InnerText));
+    }
+
+    private async Task<IPage> SignedInPageAsync(DemoPerson person)
+    {
+        var page = await chromium.NewPageAsync();
+        await page.GotoAsync(Home + "signin");
+        await page.GetByLabel("Tên đăng nhập").FillAsync(person.UserName);
+        await page.GetByLabel("Mật khẩu").FillAsync(person.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await page.WaitForURLAsync(Home);
+        return page;
+    }
+}
