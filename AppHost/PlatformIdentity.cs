@@ -54,6 +54,9 @@ public static class PlatformIdentity
             return $"  Tài khoản dùng thử (đăng nhập tại http://localhost:{port}/signin):\n" +
                    $"    {"tên đăng nhập",-24} {"mật khẩu",-26} {"vai trò",-18} đơn vị\n" +
                    string.Join('\n', lines) +
+                   (json.RootElement.TryGetProperty("machineClients", out var clients)
+                       ? string.Concat(clients.EnumerateArray().Select(c => $"\n  Máy khách tích hợp (client credentials tại /connect/token): {c.GetProperty("clientId").GetString()}"))
+                       : "") +
                    $"\n  Tên đăng nhập, mật khẩu và mã API của từng người: {path}\n\n";
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or IOException)

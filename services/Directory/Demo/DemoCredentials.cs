@@ -7,8 +7,11 @@ namespace WardPlatform.Directory.Demo;
 public sealed record DemoCredential(
     string UserName, string Password, string DisplayName, string Role, string TenantCode, string TenantName, string ApiToken);
 
+/// <summary>A demo machine client: OAuth client credentials at /connect/token, acting for one ward in one role.</summary>
+public sealed record DemoMachineClient(string ClientId, string ClientSecret, string DisplayName, string Role, string TenantCode);
+
 /// <summary>The credentials file: the only place the demo passwords and tokens exist in clear, readable by its owner only.</summary>
-public sealed record DemoCredentials(DateTimeOffset GeneratedAt, List<DemoCredential> People)
+public sealed record DemoCredentials(DateTimeOffset GeneratedAt, List<DemoCredential> People, List<DemoMachineClient>? MachineClients = null)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {

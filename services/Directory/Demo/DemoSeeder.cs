@@ -1,3 +1,6 @@
+using OpenIddict.Abstractions;
+using WardPlatform.Directory.SignIn;
+using WardPlatform.Tenancy;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
@@ -70,6 +73,7 @@ public static class DemoSeeder
             logger.LogInformation("Demo data was seeded by another instance meanwhile; nothing to do");
             return DemoSeedOutcome.AlreadySeeded;
         }
+        credentials = credentials with { MachineClients = [await IssueMachineClientAsync(services, ct)] };
         await WriteAsync(credentials, options.CredentialsFile, ct);
         logger.LogInformation(
             "Demo data seeded in {Elapsed} ms: 2 provinces, {Wards} wards ({DongNai} in Đồng Nai), {Units} units, {Neighbourhoods} neighbourhoods, {Clusters} clusters, {People} people; credentials {File}",
@@ -87,7 +91,18 @@ public static class DemoSeeder
         db.PersonalAccessTokens.RemoveRange(await db.PersonalAccessTokens.Where(t => ids.Contains(t.PersonId) && t.Name == TokenName).ToListAsync(ct));
         var credentials = IssueCredentials(db, services, people);
         await db.SaveChangesAsync(ct);
+        credentials = credentials with { MachineClients = [await IssueMachineClientAsync(services, ct)] };
         await WriteAsync(credentials, path, ct);
+    }
+
+    /// <summary>Tam Phước's integration script (client credentials), registered or given a new secret.</summary>
+    private static async Task<DemoMachineClient> IssueMachineClientAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var client = new MachineClient("tamphuoc-tich-hop", "Tích hợp số liệu Phường Tam Phước", DemoProvinces.TamPhuoc,
+            DemoProvinces.DongNaiCode, WardRoles.WardOfficer);
+        var secret = RandomNumberGenerator.GetString(PasswordAlphabet, 32);
+        await MachineClients.RegisterAsync(services.GetRequiredService<IOpenIddictApplicationManager>(), client, secret, ct);
+        return new DemoMachineClient(client.ClientId, secret, client.DisplayName, client.Role, client.TenantCode);
     }
 
     private static DemoCredentials IssueCredentials(DirectoryDbContext db, IServiceProvider services, List<Person> people)

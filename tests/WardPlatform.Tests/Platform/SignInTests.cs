@@ -117,4 +117,30 @@ public sealed class SignInTests(RunningPlatform platform)
         await Eventually.HoldsAsync(async () => (await script.GetAsync("/api/directory/me", Ct)).StatusCode == HttpStatusCode.Unauthorized,
             TimeSpan.FromSeconds(10), "the revoked token is refused", Ct);
     }
+
+    [Fact]
+    public async Task A_machine_client_signs_in_with_client_credentials_and_acts_for_its_ward_only()
+    {
+        var client = Assert.Single(platform.People.MachineClients);
+        using var http = new HttpClient { BaseAddress = platform.GatewayAddress };
+        using var token = await http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials", ["client_id"] = client.ClientId, ["client_secret"] = client.ClientSecret, ["scope"] = "ward-api",
+        }), Ct);
+        Assert.Equal(HttpStatusCode.OK, token.StatusCode);
+        var accessToken = (await token.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("access_token").GetString();
+
+        using var script = new HttpClient { BaseAddress = platform.GatewayAddress };
+        script.DefaultRequestHeaders.Authorization = new("Bearer", accessToken);
+        var me = await script.GetFromJsonAsync<JsonElement>("/api/directory/me", Ct);
+        Assert.Equal(TestUser.TamPhuoc, me.GetProperty("tenantCode").GetString());
+        var wards = await script.GetFromJsonAsync<JsonElement>("/api/directory/wards", Ct);
+        Assert.Equal(TestUser.TamPhuoc, Assert.Single(wards.EnumerateArray()).GetProperty("code").GetString());
+
+        using var wrong = await http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials", ["client_id"] = client.ClientId, ["client_secret"] = "đoán-bừa", ["scope"] = "ward-api",
+        }), Ct);
+        Assert.False(wrong.IsSuccessStatusCode);
+    }
 }
