@@ -1,3 +1,4 @@
+using WardPlatform.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using WardPlatform.Directory.Data;
@@ -42,7 +43,7 @@ public static class ProvincesAndWardsApi
     private static async Task<Ok<List<WardDto>>> ListWards(DirectoryDbContext db, string? q, CancellationToken ct)
     {
         var wards = db.Wards.AsNoTracking();
-        var folded = SearchText.Fold(q);
+        var folded = VietnameseText.Fold(q);
         if (folded.Length > MaxQueryLength) folded = folded[..MaxQueryLength];
         if (folded.Length > 0) wards = wards.Where(w => w.SearchName.Contains(folded));
         var found = await wards.OrderBy(w => w.Kind).ThenBy(w => w.SearchName).ToListAsync(ct);

@@ -1,3 +1,4 @@
+using WardPlatform.Http;
 using System.Text.Json.Serialization;
 using WardPlatform.Tenancy;
 
@@ -24,6 +25,6 @@ public sealed class Ward : ITenantOwned
     public static Ward Create(string code, string name, WardKind kind, string provinceCode, string? formerDistrict = null) => new()
     {
         Code = code, Name = name, Kind = kind, FormerDistrict = formerDistrict,
-        SearchName = SearchText.Fold(name), TenantCode = code, ProvinceCode = provinceCode,
+        SearchName = VietnameseText.Fold(name), TenantCode = code, ProvinceCode = provinceCode,
     };
 }

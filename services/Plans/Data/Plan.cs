@@ -1,3 +1,4 @@
+using WardPlatform.Http;
 using WardPlatform.Tenancy;
 
 namespace WardPlatform.Plans.Data;
@@ -56,7 +57,7 @@ public sealed class Plan : ITenantOwned
 
     public void SetIssuedOn(DateOnly? issuedOn) => IssuedOn = issuedOn;
 
-    public void RefreshSearchText() => SearchText = SearchFolding.Fold($"{Number} {Title}");
+    public void RefreshSearchText() => SearchText = VietnameseText.Fold($"{Number} {Title}");
 
     /// <summary>Moves the plan to <paramref name="to"/> and records who did it; the caller checked the move is allowed.</summary>
     public PlanStatusChange MoveTo(PlanStatus to, string? by, string? byName, string? note, DateTimeOffset now)

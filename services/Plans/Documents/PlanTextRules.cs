@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using WardPlatform.Http;
 using WardPlatform.Plans.Data;
 
@@ -9,24 +8,9 @@ namespace WardPlatform.Plans.Documents;
 /// documents), trimmed and NFC, but no markup tags ("&lt;script&gt;") and no SQL comment markers ("--", "/*"),
 /// which never occur in a plan and would only reach the web front or a report as someone's probe.
 /// </summary>
-public static partial class PlanTextRules
+public static class PlanTextRules
 {
-    public static string? Text(this FieldErrors errors, string field, string? value, int maxLength, string label, bool required = false)
-    {
-        var cleaned = VietnameseText.Clean(value);
-        if (string.IsNullOrEmpty(cleaned))
-        {
-            if (required) errors.Add(field, "required", $"{label} không được để trống.");
-            return null;
-        }
-        if (cleaned.Length > maxLength)
-            errors.Add(field, "too_long", $"{label} không được dài quá {maxLength} ký tự.");
-        else if (Forbidden().IsMatch(cleaned) || cleaned.Any(c => char.IsControl(c) && c is not ('\n' or '\t')))
-            errors.Add(field, "invalid_characters", $"{label} không được chứa mã HTML, lệnh SQL hay ký tự điều khiển.");
-        return cleaned;
-    }
-
-    /// <summary>A list of paragraphs: blank items are dropped, each other item is checked as <see cref="Text"/>.</summary>
+    /// <summary>A list of paragraphs: blank items are dropped, each other item is checked as free text (<see cref="FreeText"/>).</summary>
     public static List<string> Items(this FieldErrors errors, string field, IReadOnlyList<string?>? values, string label,
         int maxLength = PlanLimits.Paragraph)
     {
@@ -50,6 +34,4 @@ public static partial class PlanTextRules
         return true;
     }
 
-    [GeneratedRegex(@"<\s*[a-zA-Z/!?]|--|/\*|\*/")]
-    private static partial Regex Forbidden();
 }

@@ -23,7 +23,7 @@ public static class ListPlans
         if (errors.Any) return errors.ToProblem();
 
         var plans = db.Plans.AsNoTracking();
-        var folded = SearchFolding.Fold(q);
+        var folded = VietnameseText.Fold(q);
         if (folded.Length > 0) plans = plans.Where(p => p.SearchText.Contains(folded));
         if (status is { } wanted) plans = plans.Where(p => p.Status == wanted);
         var list = await plans.OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Number).Take(take ?? 200)

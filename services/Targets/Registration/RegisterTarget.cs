@@ -43,8 +43,8 @@ public static class RegisterTarget
 
     private static TargetDefinition? Validate(RegisterTargetRequest r, FieldErrors errors, TargetFeeds feeds)
     {
-        var text = errors.Text("text", r.Text, 1000, "Nội dung chỉ tiêu");
-        var unit = errors.Text("unit", r.Unit, 50, "Đơn vị tính");
+        var text = errors.Text("text", r.Text, 1000, "Nội dung chỉ tiêu", required: true);
+        var unit = errors.Text("unit", r.Unit, 50, "Đơn vị tính", required: true);
         var themeNumber = errors.Text("themeNumber", r.ThemeNumber, 20, "Số nội dung", required: false);
         var ownerUnit = errors.Text("ownerUnit", r.OwnerUnit, 200, "Đơn vị chủ trì", required: false);
         var ownerPerson = errors.Text("ownerPerson", r.OwnerPerson, 200, "Người phụ trách", required: false);
@@ -84,7 +84,7 @@ public static class RegisterTarget
                 break;
         }
         if (r.BaselineValue is < 0) errors.Add("baselineValue", "negative", "Số liệu năm gốc không được âm.");
-        var split = r.Split?.Select((s, i) => new TargetShare(errors.Text($"split[{i}].unit", s.Unit, 200, "Đơn vị") ?? "", s.Value ?? 0)).ToList();
+        var split = r.Split?.Select((s, i) => new TargetShare(errors.Text($"split[{i}].unit", s.Unit, 200, "Đơn vị", required: true) ?? "", s.Value ?? 0)).ToList();
         if (r.PeriodFrom is { } from && r.PeriodTo is { } to && from >= to)
             errors.Add("periodTo", "invalid_period", "Ngày kết thúc phải sau ngày bắt đầu.");
 

@@ -82,7 +82,7 @@ public sealed class ProgressTests(TestServers servers) : TargetsServiceTests(ser
         var planned = new PlannedTarget(Guid.NewGuid(), "Chỉ tiêu", kind, kind == "ShareToReach" ? 95 : 5, kind == "ShareToReach" ? "%" : "đơn vị",
             OutOf: 95, Split: kind == "SplitCount" ? [new("Trung tâm", 5)] : null);
         await IssueAsync(Plan(TestUser.TamPhuoc, planned));
-        var before = await Targets.QueryAsync(db => db.Targets.AsNoTracking().SingleAsync());
+        var before = await Targets.QueryAsync(db => db.Targets.AsNoTracking().SingleAsync(t => t.Id == planned.TargetId));
 
         var response = await Api.PostAsync($"/targets/{planned.TargetId}/progress",
             ProgressForm(value, reportedOn, null, unit, ("minh chứng.pdf", EvidenceFiles.Pdf())), Ct);
@@ -112,7 +112,7 @@ public sealed class ProgressTests(TestServers servers) : TargetsServiceTests(ser
     {
         var count = Count();
         await IssueAsync(Plan(TestUser.TamPhuoc, count));
-        var before = await Targets.QueryAsync(db => db.Targets.AsNoTracking().SingleAsync());
+        var before = await Targets.QueryAsync(db => db.Targets.AsNoTracking().SingleAsync(t => t.Id == count.TargetId));
         (string, byte[])[] files = content switch
         {
             "exe" => [(name, EvidenceFiles.Exe())],
@@ -203,7 +203,7 @@ public sealed class ProgressTests(TestServers servers) : TargetsServiceTests(ser
         Assert.Equal(0, await CountAsync<EvidenceFile>());
         Assert.Equal(0, await OutboxCountAsync<ProgressRecorded>());
         Assert.Equal(0, await OutboxCountAsync<TargetStatusChanged>());
-        var after = await Targets.QueryAsync(db => db.Targets.AsNoTracking().SingleAsync());
+        var after = await Targets.QueryAsync(db => db.Targets.AsNoTracking().SingleAsync(t => t.Id == before.Id));
         Assert.Equal((before.Status, before.StatusReason, before.LatestValue, before.ReportCount),
             (after.Status, after.StatusReason, after.LatestValue, after.ReportCount));
     }

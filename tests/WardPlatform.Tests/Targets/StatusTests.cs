@@ -40,13 +40,13 @@ public sealed class StatusTests(TestServers servers) : TargetsServiceTests(serve
         var count = Count(10);
         await IssueAsync(Plan(TestUser.TamPhuoc, count));
         await Api.PostAsync($"/targets/{count.TargetId}/progress", ProgressForm("1", "2026-05-31"), Ct);
-        var target = await Targets.QueryAsync(db => db.Targets.SingleAsync());
+        var target = await Targets.QueryAsync(db => db.Targets.SingleAsync(t => t.Id == count.TargetId));
         Assert.Equal(TargetStatus.AtRisk, target.Status);
         Assert.StartsWith("Mới đạt 1 sáng kiến, dưới 80% mức dự kiến", target.StatusReason);
         Assert.Equal(0, await OutboxCountAsync<TargetStatusChanged>());
 
         await Api.PostAsync($"/targets/{count.TargetId}/progress", ProgressForm("4", "2026-06-01"), Ct);
-        Assert.Equal(TargetStatus.OnTrack, (await Targets.QueryAsync(db => db.Targets.SingleAsync())).Status);
+        Assert.Equal(TargetStatus.OnTrack, (await Targets.QueryAsync(db => db.Targets.SingleAsync(t => t.Id == count.TargetId))).Status);
         Assert.Equal(1, await OutboxCountAsync<TargetStatusChanged>());
     }
 
@@ -56,13 +56,13 @@ public sealed class StatusTests(TestServers servers) : TargetsServiceTests(serve
         var count = Count(10);
         await IssueAsync(Plan(TestUser.TamPhuoc, count));
         await Api.PostAsync($"/targets/{count.TargetId}/progress", ProgressForm("5", "2026-06-01"), Ct);
-        Assert.Equal(TargetStatus.OnTrack, (await Targets.QueryAsync(db => db.Targets.SingleAsync())).Status);
+        Assert.Equal(TargetStatus.OnTrack, (await Targets.QueryAsync(db => db.Targets.SingleAsync(t => t.Id == count.TargetId))).Status);
 
         Clock.Set(new DateTimeOffset(2027, 1, 1, 1, 0, 0, TimeSpan.Zero)); // 08:00 on 1 January in Vietnam
         await using (var scope = Targets.Services.CreateAsyncScope())
             Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<StatusSweeper>().SweepAsync(Ct));
 
-        var target = await Targets.QueryAsync(db => db.Targets.SingleAsync());
+        var target = await Targets.QueryAsync(db => db.Targets.SingleAsync(t => t.Id == count.TargetId));
         Assert.Equal(TargetStatus.Missed, target.Status);
         Assert.Equal("Hết hạn 31/12/2026: mới đạt 5 sáng kiến, chưa đạt 10 sáng kiến.", target.StatusReason);
         var last = JsonDocument.Parse((await OutboxPayloadsAsync<TargetStatusChanged>()).Last()).RootElement;

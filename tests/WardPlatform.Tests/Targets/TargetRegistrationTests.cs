@@ -71,7 +71,7 @@ public sealed class TargetRegistrationTests(TestServers servers) : TargetsServic
     {
         var plan = Plan(TestUser.TamPhuoc, Count()) with { PeriodStart = null, PeriodEnd = null, IssuedOn = new DateOnly(2025, 7, 14) };
         await IssueAsync(plan);
-        var target = await Targets.QueryAsync(db => db.Targets.SingleAsync());
+        var target = await Targets.QueryAsync(db => db.Targets.SingleAsync(t => t.Id == plan.Targets![0].TargetId));
         Assert.Equal((new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)), (target.PeriodFrom, target.PeriodTo));
     }
 
@@ -91,7 +91,7 @@ public sealed class TargetRegistrationTests(TestServers servers) : TargetsServic
         // Five months into the plan's year with no report yet: at risk from the start.
         Assert.Equal(("Có nguy cơ", "Chưa có báo cáo, đã qua 41% thời gian thực hiện."), (target.StatusLabel, target.StatusReason));
         Assert.Equal(1, await OutboxCountAsync<TargetRegistered>());
-        var stored = await Targets.QueryAsync(db => db.Targets.SingleAsync());
+        var stored = await Targets.QueryAsync(db => db.Targets.SingleAsync(t => t.Id == target.Id));
         Assert.Equal(TestUser.TamPhuoc, stored.TenantCode);
     }
 
