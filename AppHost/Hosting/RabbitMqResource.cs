@@ -27,7 +27,7 @@ public sealed class RabbitMqServerResource(string name, string? externalConnecti
         {
             var logger = context.LoggerFactory.CreateLogger(Name);
             _local = await LocalRabbitMq.StartAsync(Path.Combine(context.StateDirectory, "rabbitmq"), FreePort.Next(),
-                "ward@localhost", logger, line => ResourceLog.Write(Name, line), ct);
+                "ward@localhost", logger, line => ResourceLog.Write(Name, line), ct: ct);
         }
         var connection = EventBusConnection.Parse(GetConnectionString());
         Address = $"{connection.Host}:{connection.Port}";

@@ -19,6 +19,8 @@ public sealed class LocalRabbitMq : IAsyncDisposable
     public string RootDirectory { get; }
     public string NodeName { get; }
     public int Port { get; }
+    /// <summary>The management plugin's HTTP port (guest:guest, 127.0.0.1), when the node was started with one.</summary>
+    public int? ManagementPort { get; }
     public string ConnectionString => $"amqp://guest:guest@127.0.0.1:{Port}/";
     /// <summary>The Erlang VM's pid (RabbitMQ writes it to its pid file), or the wrapper's while it starts.</summary>
     public int? Pid => ReadPid(PidFile) ?? (_server is { HasExited: false } s ? s.Id : null);
@@ -26,11 +28,12 @@ public sealed class LocalRabbitMq : IAsyncDisposable
     private string PidFile => Path.Combine(RootDirectory, "rabbitmq.pid");
     private string OwnedPidsFile => Path.Combine(RootDirectory, "owned.pids");
 
-    private LocalRabbitMq(string rootDirectory, string nodeName, int port, ILogger logger)
+    private LocalRabbitMq(string rootDirectory, string nodeName, int port, int? managementPort, ILogger logger)
     {
         RootDirectory = rootDirectory;
         NodeName = nodeName;
         Port = port;
+        ManagementPort = managementPort;
         _logger = logger;
     }
 
@@ -38,11 +41,12 @@ public sealed class LocalRabbitMq : IAsyncDisposable
     public static bool IsInstalled => File.Exists(ServerScript);
 
     /// <param name="output">Receives each line the node prints (the AppHost prefixes and shows them).</param>
+    /// <param name="managementPort">Enables the management plugin's HTTP API on this port (tests use it to make virtual hosts).</param>
     public static async Task<LocalRabbitMq> StartAsync(string rootDirectory, int port, string nodeName, ILogger logger,
-        Action<string>? output = null, CancellationToken ct = default)
+        Action<string>? output = null, int? managementPort = null, CancellationToken ct = default)
     {
         await DebianPackages.EnsureAsync("RabbitMQ", () => IsInstalled, Packages, logger, ct);
-        var node = new LocalRabbitMq(Path.GetFullPath(rootDirectory), nodeName, port, logger);
+        var node = new LocalRabbitMq(Path.GetFullPath(rootDirectory), nodeName, port, managementPort, logger);
         try
         {
             await node.StartAsync(output, ct);
@@ -61,8 +65,10 @@ public sealed class LocalRabbitMq : IAsyncDisposable
         Directory.CreateDirectory(home);
         StopLeftovers(RootDirectory, _logger);
         WriteCookie(Path.Combine(home, ".erlang.cookie"));
-        await File.WriteAllTextAsync(Path.Combine(RootDirectory, "rabbitmq.conf"), "loopback_users = none\n", ct);
-        await File.WriteAllTextAsync(Path.Combine(RootDirectory, "enabled_plugins"), "[].\n", ct);
+        var config = "loopback_users = none\n";
+        if (ManagementPort is { } management) config += $"management.tcp.ip = 127.0.0.1\nmanagement.tcp.port = {management}\n";
+        await File.WriteAllTextAsync(Path.Combine(RootDirectory, "rabbitmq.conf"), config, ct);
+        await File.WriteAllTextAsync(Path.Combine(RootDirectory, "enabled_plugins"), ManagementPort is null ? "[].\n" : "[rabbitmq_management].\n", ct);
 
         var epmdPort = FreePort.Next();
         var environment = new Dictionary<string, string>
@@ -87,12 +93,12 @@ public sealed class LocalRabbitMq : IAsyncDisposable
         await File.WriteAllTextAsync(OwnedPidsFile, $"{_epmd.Id}\n{_server.Id}\n", ct);
 
         var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (!await FreePort.IsOpenAsync(Port, ct))
+        while (!await FreePort.IsOpenAsync(Port, ct) || (ManagementPort is { } http && !await FreePort.IsOpenAsync(http, ct)))
         {
             if (_server.HasExited)
                 throw new InvalidOperationException($"RabbitMQ exited with code {_server.ExitCode} while starting; its output is above.");
             if (DateTime.UtcNow > deadline)
-                throw new TimeoutException($"RabbitMQ did not open port {Port} within 90 s.");
+                throw new TimeoutException($"RabbitMQ did not open port {Port} (and its management port, if asked) within 90 s.");
             await Task.Delay(200, ct);
         }
         _logger.LogInformation("RabbitMQ node {Node} listening on 127.0.0.1:{Port}", NodeName, Port);

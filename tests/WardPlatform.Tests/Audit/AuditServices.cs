@@ -12,16 +12,26 @@ namespace WardPlatform.Tests.Audit;
 
 /// <summary>
 /// The plans service (whose changes and denials are audited) and the directory (which keeps the audit log),
-/// in process on the run's broker, shared by the audit tests. Each test acts as callers of its own (a unique
-/// subject), so it finds its own entries whatever the others left.
+/// in process on a virtual host of their own, shared by the audit tests. Each test acts as callers of its own
+/// (a unique subject), so it finds its own entries whatever the others left.
 /// </summary>
-public sealed class AuditServices(TestServers servers) : IAsyncLifetime
+public sealed class AuditServices : IAsyncLifetime
 {
     // The sweeper sleeps for an hour: audit events travel only if their commit wakes the dispatcher.
     private static readonly Dictionary<string, string> NoSweep = new() { ["Outbox:SweepInterval"] = "01:00:00" };
+    private readonly TestServers _servers;
+    private readonly string _eventBus;
 
-    public ServiceHost<PlansDbContext> Plans { get; } = new(servers, ResourceNames.PlansDb, settings: NoSweep);
-    public ServiceHost<DirectoryDbContext> Directory { get; } = new(servers, ResourceNames.DirectoryDb, settings: NoSweep);
+    public AuditServices(TestServers servers)
+    {
+        _servers = servers;
+        _eventBus = servers.NewEventBus();
+        Plans = new(servers, ResourceNames.PlansDb, _eventBus, settings: NoSweep);
+        Directory = new(servers, ResourceNames.DirectoryDb, _eventBus, settings: NoSweep);
+    }
+
+    public ServiceHost<PlansDbContext> Plans { get; }
+    public ServiceHost<DirectoryDbContext> Directory { get; }
 
     public async ValueTask InitializeAsync() => await Task.WhenAll(Plans.WaitReadyAsync(), Directory.WaitReadyAsync());
 
@@ -29,6 +39,7 @@ public sealed class AuditServices(TestServers servers) : IAsyncLifetime
     {
         await Plans.DisposeAsync();
         await Directory.DisposeAsync();
+        await _servers.DeleteEventBusAsync(_eventBus);
     }
 
     /// <summary>A caller nobody else in the run acts as.</summary>

@@ -107,7 +107,7 @@ public sealed class BrowserTests(TestServers servers, Chromium chromium) : IClas
         {
             builder.UseEnvironment("Development");
             builder.UseSetting($"ConnectionStrings:{ResourceNames.TargetsDb}", servers.NewDatabase(ResourceNames.TargetsDb));
-            builder.UseSetting($"ConnectionStrings:{ResourceNames.EventBus}", servers.EventBusConnectionString);
+            builder.UseSetting($"ConnectionStrings:{ResourceNames.EventBus}", servers.NewEventBus());
         }
     }
 

@@ -18,9 +18,13 @@ public sealed class TestServers : IAsyncLifetime
     private PostgreSqlContainer? _postgresContainer;
     private RabbitMqContainer? _rabbitContainer;
 
+    private VirtualHosts? _virtualHosts;
+    private string _brokerRoot = "";
+
     public string PostgresConnectionString { get; private set; } = "";
-    public string EventBusConnectionString { get; private set; } = "";
     public string Mode { get; private set; } = "";
+
+    private const int ManagementPort = 15672;
 
     public async ValueTask InitializeAsync()
     {
@@ -28,10 +32,12 @@ public sealed class TestServers : IAsyncLifetime
         {
             Mode = "Testcontainers (Docker engine found)";
             _postgresContainer = new PostgreSqlBuilder("postgres:15").Build();
-            _rabbitContainer = new RabbitMqBuilder("rabbitmq:3.13").WithUsername("guest").WithPassword("guest").Build();
+            _rabbitContainer = new RabbitMqBuilder("rabbitmq:3.13-management").WithUsername("guest").WithPassword("guest")
+                .WithPortBinding(ManagementPort, assignRandomHostPort: true).Build();
             await Task.WhenAll(_postgresContainer.StartAsync(), _rabbitContainer.StartAsync());
             PostgresConnectionString = _postgresContainer.GetConnectionString();
-            EventBusConnectionString = _rabbitContainer.GetConnectionString();
+            _brokerRoot = _rabbitContainer.GetConnectionString();
+            _virtualHosts = new VirtualHosts(new Uri($"http://{_rabbitContainer.Hostname}:{_rabbitContainer.GetMappedPublicPort(ManagementPort)}/"), "guest", "guest");
         }
         else
         {
@@ -44,13 +50,15 @@ public sealed class TestServers : IAsyncLifetime
             LocalRabbitMq.StopLeftovers(Path.Combine(root, "rabbitmq"), logger);
             if (System.IO.Directory.Exists(root)) System.IO.Directory.Delete(root, recursive: true);
             var postgres = LocalPostgres.StartAsync(Path.Combine(root, "postgres"), FreePort.Next(), logger);
-            var rabbit = LocalRabbitMq.StartAsync(Path.Combine(root, "rabbitmq"), FreePort.Next(), "wardtest@localhost", NullLogger.Instance);
+            var rabbit = LocalRabbitMq.StartAsync(Path.Combine(root, "rabbitmq"), FreePort.Next(), "wardtest@localhost", NullLogger.Instance,
+                managementPort: FreePort.Next());
             _localPostgres = await postgres;
             _localRabbit = await rabbit;
             PostgresConnectionString = _localPostgres.ConnectionString;
-            EventBusConnectionString = _localRabbit.ConnectionString;
+            _brokerRoot = _localRabbit.ConnectionString;
+            _virtualHosts = new VirtualHosts(new Uri($"http://127.0.0.1:{_localRabbit.ManagementPort}/"), "guest", "guest");
         }
-        Console.WriteLine($"Test servers: {Mode}; PostgreSQL {PostgresConnectionString}; RabbitMQ {EventBusConnectionString}");
+        Console.WriteLine($"Test servers: {Mode}; PostgreSQL {PostgresConnectionString}; RabbitMQ {_brokerRoot}");
         TestContext.Current.SendDiagnosticMessage("Test servers: {0}", Mode);
     }
 
@@ -63,8 +71,24 @@ public sealed class TestServers : IAsyncLifetime
         return new NpgsqlConnectionStringBuilder(PostgresConnectionString) { Database = $"{prefix}_{Guid.NewGuid():N}"[..40] }.ConnectionString;
     }
 
+    /// <summary>
+    /// A connection string to a new, empty RabbitMQ virtual host of its own. Hosts that should talk to each other
+    /// share one; hosts of different tests never do, so no test's events reach another test's consumers.
+    /// </summary>
+    public string NewEventBus()
+    {
+        var name = $"test-{Guid.NewGuid():N}"[..17];
+        _virtualHosts!.Create(name);
+        return new UriBuilder(_brokerRoot) { Path = "/" + name }.Uri.ToString();
+    }
+
+    /// <summary>Deletes the virtual host of <paramref name="eventBusConnectionString"/> (made by <see cref="NewEventBus"/>).</summary>
+    public Task DeleteEventBusAsync(string eventBusConnectionString) =>
+        _virtualHosts!.DeleteAsync(WardPlatform.Messaging.EventBusConnection.Parse(eventBusConnectionString).VirtualHost);
+
     public async ValueTask DisposeAsync()
     {
+        _virtualHosts?.Dispose();
         if (_localRabbit is not null) await _localRabbit.StopAsync();
         if (_localPostgres is not null) await _localPostgres.StopAsync();
         if (_rabbitContainer is not null) await _rabbitContainer.DisposeAsync();

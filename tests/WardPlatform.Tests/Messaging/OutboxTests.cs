@@ -19,11 +19,12 @@ public sealed class OutboxTests(TestServers servers)
     [Fact]
     public async Task A_plan_issued_while_the_broker_is_unreachable_reaches_targets_once_the_broker_is_back()
     {
-        var broker = EventBusConnection.Parse(servers.EventBusConnectionString);
+        var eventBus = servers.NewEventBus();
+        var broker = EventBusConnection.Parse(eventBus);
         await using var brokerLink = new TcpProxy(broker.Host, broker.Port);
         await using var plans = new ServiceHost<PlansDbContext>(servers, ResourceNames.PlansDb,
-            $"amqp://{broker.Username}:{broker.Password}@127.0.0.1:{brokerLink.Port}/");
-        await using var targets = new ServiceHost<TargetsDbContext>(servers, ResourceNames.TargetsDb);
+            $"amqp://{broker.Username}:{broker.Password}@127.0.0.1:{brokerLink.Port}/{broker.VirtualHost}");
+        await using var targets = new ServiceHost<TargetsDbContext>(servers, ResourceNames.TargetsDb, eventBus);
         await Task.WhenAll(plans.WaitReadyAsync(), targets.WaitReadyAsync());
         var api = plans.ClientAs(TestUser.WardOfficer());
 
@@ -58,8 +59,9 @@ public sealed class OutboxTests(TestServers servers)
     public async Task An_issued_plan_is_published_right_after_commit_without_waiting_for_the_sweeper()
     {
         var noSweep = new Dictionary<string, string> { ["Outbox:SweepInterval"] = "01:00:00" };
-        await using var plans = new ServiceHost<PlansDbContext>(servers, ResourceNames.PlansDb, settings: noSweep);
-        await using var targets = new ServiceHost<TargetsDbContext>(servers, ResourceNames.TargetsDb);
+        var eventBus = servers.NewEventBus();
+        await using var plans = new ServiceHost<PlansDbContext>(servers, ResourceNames.PlansDb, eventBus, settings: noSweep);
+        await using var targets = new ServiceHost<TargetsDbContext>(servers, ResourceNames.TargetsDb, eventBus);
         await Task.WhenAll(plans.WaitReadyAsync(), targets.WaitReadyAsync());
         var api = plans.ClientAs(TestUser.WardOfficer());
 

@@ -85,7 +85,7 @@ public sealed class AppHostExternalServerTests(TestServers servers)
         var (appHost, _) = await AppHostProcess.StartAsync(state, new Dictionary<string, string>
         {
             ["ConnectionStrings__postgres"] = servers.PostgresConnectionString,
-            ["ConnectionStrings__eventbus"] = servers.EventBusConnectionString,
+            ["ConnectionStrings__eventbus"] = servers.NewEventBus(),
         });
         await using (appHost)
         {
