@@ -22,6 +22,7 @@ public static class MeApi
     public static IEndpointRouteBuilder MapMe(this IEndpointRouteBuilder app)
     {
         app.MapGet("/me", GetMe).WithTags("Người dùng");
+        app.MapPut("/me/password", ChangePassword.HandleAsync).WithTags("Người dùng").WithSummary("Đổi mật khẩu của chính mình");
         return app;
     }
 

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.Playwright;
 using WardPlatform.Contracts;
 using WardPlatform.Tenancy;
@@ -112,12 +113,61 @@ public sealed class WebFrontTests(RunningPlatform platform, Chromium chromium) :
         Assert.Equal(0, await page.Locator("#added").CountAsync());
     }
 
-    private async Task<IPage> SignedInPageAsync(DemoPerson person)
+    [Fact]
+    public async Task A_person_changes_their_own_password_and_signs_in_with_the_new_one_only()
+    {
+        // A person of their own, so no other test's demo password changes.
+        var admin = platform.People.Find(WardRoles.WardAdministrator, TestUser.TamPhuoc);
+        var userName = $"tamphuoc.doimk{Random.Shared.Next(10000, 99999)}";
+        const string first = "mat-khau-ban-dau-2026", second = "mat-khau-moi-cua-toi-2026";
+        using (var api = new HttpClient { BaseAddress = new Uri(Home) })
+        {
+            api.DefaultRequestHeaders.Authorization = new("Bearer", admin.ApiToken);
+            var created = await api.PostAsJsonAsync("api/directory/people",
+                new { userName, displayName = "Trần Thị Đổi Mật Khẩu", role = WardRoles.WardOfficer, password = first }, TestContext.Current.CancellationToken);
+            Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
+        }
+        var page = await SignedInPageAsync(userName, first);
+        await page.Locator("#password-link").ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/password"));
+
+        await page.GetByLabel("Mật khẩu hiện tại").FillAsync(first);
+        await page.GetByLabel("Mật khẩu mới (ít nhất 10 ký tự)").FillAsync(second);
+        await page.GetByLabel("Nhập lại mật khẩu mới").FillAsync(second + "x");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đổi mật khẩu" }).ClickAsync();
+        Assert.Equal("Hai lần nhập mật khẩu mới không khớp nhau.", await page.Locator("#RepeatPassword-error").InnerTextAsync());
+
+        await page.GetByLabel("Mật khẩu hiện tại").FillAsync("khong-phai-mat-khau");
+        await page.GetByLabel("Mật khẩu mới (ít nhất 10 ký tự)").FillAsync(second);
+        await page.GetByLabel("Nhập lại mật khẩu mới").FillAsync(second);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đổi mật khẩu" }).ClickAsync();
+        Assert.Equal("Mật khẩu hiện tại không đúng.", await page.Locator("#CurrentPassword-error").InnerTextAsync());
+        Assert.Equal(0, await page.Locator("#changed").CountAsync());
+
+        await page.GetByLabel("Mật khẩu hiện tại").FillAsync(first);
+        await page.GetByLabel("Mật khẩu mới (ít nhất 10 ký tự)").FillAsync(second);
+        await page.GetByLabel("Nhập lại mật khẩu mới").FillAsync(second);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đổi mật khẩu" }).ClickAsync();
+        Assert.StartsWith("Đã đổi mật khẩu.", await page.Locator("#changed").InnerTextAsync());
+
+        var withOld = await chromium.NewPageAsync();
+        await withOld.GotoAsync(Home + "signin");
+        await withOld.GetByLabel("Tên đăng nhập").FillAsync(userName);
+        await withOld.GetByLabel("Mật khẩu").FillAsync(first);
+        await withOld.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        Assert.Equal("Tên đăng nhập hoặc mật khẩu không đúng.", await withOld.Locator("#signin-error").InnerTextAsync());
+        var withNew = await SignedInPageAsync(userName, second);
+        Assert.Equal("Trần Thị Đổi Mật Khẩu", await withNew.Locator("#visitor-name").InnerTextAsync());
+    }
+
+    private Task<IPage> SignedInPageAsync(DemoPerson person) => SignedInPageAsync(person.UserName, person.Password);
+
+    private async Task<IPage> SignedInPageAsync(string userName, string password)
     {
         var page = await chromium.NewPageAsync();
         await page.GotoAsync(Home + "signin");
-        await page.GetByLabel("Tên đăng nhập").FillAsync(person.UserName);
-        await page.GetByLabel("Mật khẩu").FillAsync(person.Password);
+        await page.GetByLabel("Tên đăng nhập").FillAsync(userName);
+        await page.GetByLabel("Mật khẩu").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
         await page.WaitForURLAsync(Home);
         return page;
