@@ -33,4 +33,6 @@ public static class AuditActions
     public const string Updated = "updated";
     public const string Deleted = "deleted";
     public const string Denied = "denied";
+    /// <summary>A wrong password, a locked or an inactive account at sign-in (or when changing one's password).</summary>
+    public const string SignInFailed = "sign_in_failed";
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using WardPlatform.Contracts.Events;
 using WardPlatform.Plans.Apis;
 using WardPlatform.Plans.Data;
@@ -47,6 +48,37 @@ public sealed class AuditTests(AuditServices services) : IClassFixture<AuditServ
         Assert.Equal(TimeSpan.Zero, entry.At.Offset);
         Assert.InRange(entry.At, before.AddSeconds(-1), after.AddSeconds(1));
         Assert.True(entry.RecordedAt >= entry.At);
+    }
+
+    [Fact]
+    public async Task A_failed_sign_in_is_audited_under_the_persons_ward_and_an_unknown_name_is_not_kept()
+    {
+        var person = new WardPlatform.Directory.People.Person
+        {
+            UserName = $"tamphuoc.sai{Random.Shared.Next(100000, 999999)}", DisplayName = "Phạm Văn Sai", Role = WardRoles.WardOfficer,
+            TenantCode = TestUser.TamPhuoc, ProvinceCode = TestUser.ProvinceCode,
+        };
+        person.PasswordHash = new Microsoft.AspNetCore.Identity.PasswordHasher<WardPlatform.Directory.People.Person>().HashPassword(person, "mat-khau-that-2026");
+        await services.Directory.QueryAsync(db => { db.People.Add(person); return db.SaveChangesAsync(Ct); });
+        var unknownName = $"khong.ai.ten.nay{Random.Shared.Next(100000, 999999)}";
+
+        await using (var scope = services.Directory.Services.CreateAsyncScope())
+        {
+            var signIn = scope.ServiceProvider.GetRequiredService<WardPlatform.Directory.SignIn.PasswordSignIn>();
+            Assert.Equal(WardPlatform.Directory.SignIn.SignInOutcome.WrongCredentials, (await signIn.CheckAsync(person.UserName, "sai-mat-khau-roi", Ct)).Outcome);
+            Assert.Equal(WardPlatform.Directory.SignIn.SignInOutcome.WrongCredentials, (await signIn.CheckAsync(unknownName, "sai-mat-khau-roi", Ct)).Outcome);
+        }
+
+        var failed = await services.WaitForAsync(TamPhuocAdmin, e => e.Action == AuditActions.SignInFailed && e.SubjectId == person.Id.ToString(),
+            "Tam Phước's administrator sees the failed sign-in");
+        Assert.Equal((AuditOutcomes.Denied, "directory", TestUser.TamPhuoc, "Phạm Văn Sai", "Sai mật khẩu"),
+            (failed.Outcome, failed.Service, failed.TenantCode, failed.ActorName, failed.Detail));
+        Assert.DoesNotContain((await services.ReadAsync(TestUser.WardAdmin(TestUser.BinhPhuoc))).Items, e => e.AuditId == failed.AuditId);
+
+        var unknown = await services.WaitForAsync(PlatformAdmin, e => e.Action == AuditActions.SignInFailed && e.TenantCode == "" && e.At >= failed.At,
+            "the platform administrator sees the attempt with an unknown name");
+        Assert.Null(unknown.ActorId);
+        Assert.DoesNotContain(unknownName, JsonSerializer.Serialize(await services.ReadAsync(PlatformAdmin)));
     }
 
     [Fact]
