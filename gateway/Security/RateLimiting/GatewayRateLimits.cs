@@ -8,7 +8,7 @@ namespace WardPlatform.Gateway.Security.RateLimiting;
 
 /// <summary>
 /// One global limiter, partitioned by what a request is: sign-in and anonymous traffic per client address,
-/// signed-in traffic per token or session. Fixed windows without a queue: simple, cheap, and the Retry-After
+/// signed-in traffic per token or session and, in a second limiter, per client address as a whole. Fixed windows without a queue: simple, cheap, and the Retry-After
 /// they give is exact; the price is that a client may fit up to twice the limit across a window boundary,
 /// which is fine for limits meant to stop floods and password guessing, not to meter.
 /// The client address is the connection's: the gateway is the edge (no X-Forwarded-For is trusted),
@@ -22,7 +22,9 @@ public static class GatewayRateLimits
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(Partition);
+            options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
+                PartitionedRateLimiter.Create<HttpContext, string>(Partition),
+                PartitionedRateLimiter.Create<HttpContext, string>(SignedInPerAddress));
             options.OnRejected = (rejected, _) => RateLimitRejection.WriteAsync(rejected.HttpContext, rejected.Lease);
         });
         return builder;
@@ -39,6 +41,15 @@ public static class GatewayRateLimits
             TrafficKind.User => FixedWindow("user:" + Fingerprint(TrafficClassifier.Credential(context.Request, settings.SessionCookie)!), settings.User),
             _ => RateLimitPartition.GetNoLimiter("exempt"),
         };
+    }
+
+    private static RateLimitPartition<string> SignedInPerAddress(HttpContext context)
+    {
+        var settings = context.RequestServices.GetRequiredService<IOptions<RateLimitSettings>>().Value;
+        var environment = context.RequestServices.GetRequiredService<IWebHostEnvironment>();
+        return TrafficClassifier.Classify(context, settings.SessionCookie, environment) == TrafficKind.User
+            ? FixedWindow("user-address:" + ClientAddress(context), settings.UserPerAddress)
+            : RateLimitPartition.GetNoLimiter("not-signed-in");
     }
 
     private static RateLimitPartition<string> FixedWindow(string key, WindowLimit limit) =>

@@ -11,6 +11,11 @@ public sealed class RateLimitSettings
     public WindowLimit Public { get; set; } = new() { PermitLimit = 120 };
     /// <summary>Requests with a bearer token or a session cookie, per token/session.</summary>
     public WindowLimit User { get; set; } = new() { PermitLimit = 600 };
+    /// <summary>
+    /// All signed-in traffic from one client address together. The gateway does not validate tokens itself, so
+    /// without this a client inventing a new bearer value for each request would get a fresh budget each time.
+    /// </summary>
+    public WindowLimit UserPerAddress { get; set; } = new() { PermitLimit = 3000 };
     /// <summary>The name of the web front's session cookie: its presence marks a request as signed in.</summary>
     public string SessionCookie { get; set; } = "ward.session";
 }

@@ -79,4 +79,24 @@ public sealed class RateLimitTests
         Assert.Equal(HttpStatusCode.OK, (await host.CreateBearerClient(TestUser.ProvinceOfficial()).GetAsync("/", ct)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await host.CreateClient().GetAsync("/", ct)).StatusCode);
     }
+
+    [Fact]
+    public async Task Made_up_bearer_values_do_not_each_get_a_fresh_budget()
+    {
+        await using var host = HostWithLimits("UserPerAddress", 3);
+        var ct = TestContext.Current.CancellationToken;
+        HttpClient Invented()
+        {
+            var client = host.CreateClient();
+            client.DefaultRequestHeaders.Authorization = new("Bearer", "bia-" + Guid.NewGuid().ToString("N"));
+            return client;
+        }
+
+        for (var i = 0; i < 3; i++) Assert.NotEqual(HttpStatusCode.TooManyRequests, (await Invented().GetAsync("/", ct)).StatusCode);
+        var fourth = await Invented().GetAsync("/", ct);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, fourth.StatusCode);
+        Assert.NotNull(fourth.Headers.RetryAfter);
+        Assert.Equal(HttpStatusCode.OK, (await host.CreateClient().GetAsync("/", ct)).StatusCode);
+    }
 }
