@@ -25,6 +25,7 @@ public sealed class ImportModel(ServiceClient services) : PageModel
     public string? Problem { get; private set; }
     public Dictionary<string, string> Errors { get; private set; } = [];
     public bool Reviewing => DraftJson is not null;
+    private readonly HashSet<string> _shown = [];
 
     public void OnGet() { }
 
@@ -54,7 +55,7 @@ public sealed class ImportModel(ServiceClient services) : PageModel
         var kept = JsonNode.Parse(draft.GetRawText())!.AsObject();
         kept.Remove("sourceText");
         DraftJson = kept.ToJsonString();
-        Review = PlanReviewBody.FormOf(draft);
+        Review = PlanReviewForm.Of(draft);
         Unread = [.. draft.Strings("unread")];
         ModelState.Clear();
         return Page();
@@ -77,6 +78,7 @@ public sealed class ImportModel(ServiceClient services) : PageModel
             return Answer(400);
         }
         Unread = draft["unread"] is JsonArray unread ? [.. unread.Select(u => u?.ToString() ?? "")] : [];
+        PlanReviewForm.Describe(JsonSerializer.SerializeToElement(draft), Review);
 
         var built = PlanReviewBody.Build(draft, Review);
         if (built.Errors.Count == 0)
@@ -93,7 +95,24 @@ public sealed class ImportModel(ServiceClient services) : PageModel
         return Answer(400);
     }
 
-    public string? ErrorFor(string field) => Errors.GetValueOrDefault(field);
+    /// <summary>The error of one field, noted as shown so that <see cref="ErrorsNotShown"/> lists only the rest.</summary>
+    public string? ErrorFor(string field)
+    {
+        if (!Errors.TryGetValue(field, out var message)) return null;
+        _shown.Add(field);
+        return message;
+    }
+
+    /// <summary>The errors of a part shown read-only (a target's stages, its split), noted as shown.</summary>
+    public IReadOnlyList<string> ErrorsUnder(string prefix)
+    {
+        var under = Errors.Where(e => e.Key.StartsWith(prefix, StringComparison.Ordinal)).ToList();
+        _shown.UnionWith(under.Select(e => e.Key));
+        return [.. under.Select(e => e.Value)];
+    }
+
+    /// <summary>Errors no field on the page has shown yet (rendered last, so nothing the service says is lost).</summary>
+    public IReadOnlyList<string> ErrorsNotShown() => [.. Errors.Where(e => !_shown.Contains(e.Key)).Select(e => e.Value)];
 
     private PageResult Answer(int status)
     {

@@ -1,8 +1,10 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
 namespace WardPlatform.Gateway.Pages.Plans;
 
 /// <summary>
 /// The review form's editable fields, as typed (dates dd/MM/yyyy, numbers "12,5"). Everything the form does not
-/// edit (legal bases, sections, phases, stages, splits…) rides along in the draft's JSON, kept in the form itself.
+/// edit (sections, assignments, slogans, stages, splits…) rides along in the draft's JSON, kept in the form itself.
 /// </summary>
 public sealed class PlanReview
 {
@@ -16,8 +18,22 @@ public sealed class PlanReview
     public string? FinalReview { get; set; }
     public string? SignerTitle { get; set; }
     public string? SignerName { get; set; }
+    public List<LegalBasisRow> LegalBases { get; set; } = [];
     public List<ThemeRow> Themes { get; set; } = [];
+    public List<PhaseRow> Phases { get; set; } = [];
     public List<TargetRow> Targets { get; set; } = [];
+}
+
+/// <summary>
+/// A "Căn cứ" row; <see cref="Source"/> is its index among the draft's legal bases (null for a row added on review).
+/// <see cref="PlanNumber"/> is the cited plan's number, which the plans service links to a parent plan.
+/// </summary>
+public sealed class LegalBasisRow
+{
+    public int? Source { get; set; }
+    public string? Text { get; set; }
+    public string? PlanNumber { get; set; }
+    public bool Remove { get; set; }
 }
 
 public sealed class ThemeRow
@@ -27,7 +43,23 @@ public sealed class ThemeRow
     public bool Remove { get; set; }
 }
 
-/// <summary>A target row; <see cref="Source"/> is its index among the draft's targets (null for a row added on review).</summary>
+/// <summary>A phase (giai đoạn) row; <see cref="Outputs"/> holds one expected output per line.</summary>
+public sealed class PhaseRow
+{
+    public int? Source { get; set; }
+    public string? ThemeNumber { get; set; }
+    public string? Number { get; set; }
+    public string? Title { get; set; }
+    public string? Starts { get; set; }
+    public string? Ends { get; set; }
+    public string? Outputs { get; set; }
+    public bool Remove { get; set; }
+}
+
+/// <summary>
+/// A target row; <see cref="Source"/> is its index among the draft's targets (null for a row added on review).
+/// <see cref="Stages"/> and <see cref="Split"/> are shown, not edited: they are read from the draft, never posted.
+/// </summary>
 public sealed class TargetRow
 {
     public int? Source { get; set; }
@@ -36,5 +68,11 @@ public sealed class TargetRow
     public string? Value { get; set; }
     public string? Unit { get; set; }
     public string? OwnerUnit { get; set; }
+    public string? Deadline { get; set; }
+    public string? BaselineYear { get; set; }
+    public string? UpperValue { get; set; }
+    public string? OutOf { get; set; }
     public bool Remove { get; set; }
+    [BindNever] public string? Stages { get; set; }
+    [BindNever] public string? Split { get; set; }
 }

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.Playwright;
@@ -38,7 +41,7 @@ public sealed class PlanWebFrontTests(RunningPlatform platform, Chromium chromiu
         Assert.Equal("118/KH-UBND", await page.Locator("#Review_Number").InputValueAsync());
         Assert.Equal("30/05/2026", await page.Locator("#Review_IssuedOn").InputValueAsync());
         Assert.StartsWith("Triển khai các 03 nội dung trọng tâm", await page.Locator("#Review_Title").InputValueAsync());
-        Assert.Equal(7, await page.Locator("#themes tbody tr").CountAsync());
+        Assert.Equal(7, await page.Locator("#themes tbody tr:not(.new-row)").CountAsync());
         var targetRows = await page.Locator("#targets tr.target-row:not(.new-row)").CountAsync();
         Assert.True(targetRows >= 5, $"the seed's targets are listed for review ({targetRows})");
         var sipas = page.Locator("#targets tr.target-row", new() { HasText = "SIPAS" }).First;
@@ -142,6 +145,70 @@ public sealed class PlanWebFrontTests(RunningPlatform platform, Chromium chromiu
         Assert.Contains(number, await found.InnerTextAsync());
         Assert.Contains("Đã ban hành", await found.InnerTextAsync());
         Assert.Matches(@"\d{2}/\d{2}/\d{4}", await found.Locator("td").Nth(3).InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task The_review_corrects_legal_bases_and_phases_refuses_an_impossible_phase_deadline_and_stores_the_corrections()
+    {
+        var page = await SignedInPageAsync(platform.People.Find(WardRoles.WardOfficer, TestUser.TamPhuoc));
+        using var api = platform.ClientAs(WardRoles.WardOfficer, TestUser.TamPhuoc);
+        var token = Random.Shared.Next(1000, 9999);
+        var number = $"{token}/KH-UBND-RV";
+        await page.GotoAsync(Home + "plans/import");
+        await page.Locator("#file").SetInputFilesAsync(SeedPath);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đọc tệp" }).ClickAsync();
+        await page.Locator("#source-text").WaitForAsync();
+
+        // What the importer read is in the form: three legal bases (two cite plans), 35 phases, stages and splits on their targets.
+        var bases = page.Locator("#legal-bases tr.basis-row:not(.new-row)");
+        Assert.Equal(3, await bases.CountAsync());
+        Assert.Contains("05-NQ/TU", await bases.Nth(0).Locator("textarea").InputValueAsync());
+        Assert.Equal("", await bases.Nth(0).Locator("input[name$='.PlanNumber']").InputValueAsync());
+        Assert.Equal("55-KH/ĐU", await bases.Nth(1).Locator("input[name$='.PlanNumber']").InputValueAsync());
+        var phases = page.Locator("#phases tr.phase-row:not(.new-row)");
+        Assert.Equal(35, await phases.CountAsync());
+        Assert.Equal("Khởi động và chuẩn bị", await phases.Nth(0).Locator("textarea[name$='.Title']").InputValueAsync());
+        Assert.Equal("31/05/2026", await phases.Nth(0).Locator("input[name$='.Ends']").InputValueAsync());
+        Assert.Equal("Các mốc: 95% trước 30/11/2026; 100% trước 31/12/2026", await page.Locator("#targets tr.target-row p.stages").InnerTextAsync());
+        Assert.Contains("Trung tâm Phục vụ Hành chính công: 3; Văn phòng HĐND-UBND: 2", await page.Locator("#targets tr.target-row p.split").InnerTextAsync());
+
+        // Corrections, a removed phase, and an impossible deadline: refused in Vietnamese beside that phase, nothing saved.
+        await page.Locator("#Review_Number").FillAsync(number);
+        var basisText = $"Căn cứ Kế hoạch số 55-KH/ĐU ngày 25/5/2026 của Đảng ủy phường Tam Phước (đã đối chiếu {token})";
+        await bases.Nth(1).Locator("textarea").FillAsync(basisText);
+        await phases.Nth(0).Locator("input[name$='.Ends']").FillAsync("05/06/2026");
+        await phases.Nth(0).Locator("textarea[name$='.Outputs']").FillAsync("Kế hoạch chi tiết của từng khu phố");
+        var removed = (await phases.Nth(2).Locator("input[name$='.ThemeNumber']").InputValueAsync(), await phases.Nth(2).Locator("input[name$='.Number']").InputValueAsync());
+        await phases.Nth(2).Locator("input[name$='.Remove']").CheckAsync();
+        var kept = phases.Nth(3).Locator("input[name$='.Ends']");
+        var keptDeadline = await kept.InputValueAsync();
+        Assert.Matches(@"^\d{2}/\d{2}/\d{4}$", keptDeadline);
+        await kept.FillAsync("31/02/2026");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Xác nhận" }).ClickAsync();
+        Assert.StartsWith("Hạn của giai đoạn không hợp lệ", await phases.Nth(3).Locator(".phase-ends-error").InnerTextAsync());
+        Assert.Equal(1, await page.Locator(".phase-ends-error").CountAsync());
+        Assert.EndsWith("/plans/import?handler=Confirm", page.Url);
+        Assert.True(await phases.Nth(2).Locator("input[name$='.Remove']").IsCheckedAsync());
+        Assert.Equal(basisText, await bases.Nth(1).Locator("textarea").InputValueAsync());
+        Assert.Empty(await api.GetFromJsonAsync<JsonElement[]>($"/api/plans/plans?q={Uri.EscapeDataString(number)}", TestContext.Current.CancellationToken) ?? []);
+
+        // Put right, the plan is confirmed and the service holds every correction.
+        await kept.FillAsync(keptDeadline);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Xác nhận" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex(@"/plans/[0-9a-f-]{36}$"));
+        var plan = await api.GetFromJsonAsync<JsonElement>($"/api/plans/plans/{page.Url[^36..]}", TestContext.Current.CancellationToken);
+        Assert.Equal(number, plan.GetProperty("number").GetString());
+        var storedBases = plan.GetProperty("legalBases");
+        Assert.Equal(3, storedBases.GetArrayLength());
+        Assert.Equal(basisText, storedBases[1].GetProperty("text").GetString());
+        Assert.Equal(("Kế hoạch", "55-KH/ĐU"), (storedBases[1].GetProperty("documentKind").GetString(), storedBases[1].GetProperty("documentNumber").GetString()));
+        var storedPhases = plan.GetProperty("phases").EnumerateArray().ToList();
+        Assert.Equal(34, storedPhases.Count);
+        Assert.Equal("2026-06-05", storedPhases[0].GetProperty("ends").GetString());
+        Assert.Equal(["Kế hoạch chi tiết của từng khu phố"], storedPhases[0].GetProperty("expectedOutputs").EnumerateArray().Select(o => o.GetString()));
+        Assert.DoesNotContain(storedPhases, p => (p.GetProperty("themeNumber").GetString(), p.GetProperty("number").GetInt32().ToString()) == removed);
+        Assert.Equal(DateOnly.ParseExact(keptDeadline, "dd/MM/yyyy", CultureInfo.InvariantCulture).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            storedPhases[2].GetProperty("ends").GetString());
     }
 
     [Fact]

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using WardPlatform.Gateway.WebFront;
+
+namespace WardPlatform.Gateway.Pages.Plans;
+
+/// <summary>The review form filled from the importer's draft, with one blank row per list for a person to add one.</summary>
+public static class PlanReviewForm
+{
+    public const string PlanKind = "Kế hoạch";
+
+    public static PlanReview Of(JsonElement draft)
+    {
+        var review = new PlanReview
+        {
+            Number = draft.Str("number"), Place = draft.Str("place"), IssuedOn = VietnamDates.Show(draft, "issuedOn"),
+            Title = draft.Str("title"), PeriodStart = VietnamDates.Show(draft, "periodStart"), PeriodEnd = VietnamDates.Show(draft, "periodEnd"),
+            MidTermReview = VietnamDates.Show(draft, "midTermReview"), FinalReview = VietnamDates.Show(draft, "finalReview"),
+            SignerTitle = draft.Str("signerTitle"), SignerName = draft.Str("signerName"),
+            LegalBases = [.. draft.Items("legalBases").Select((b, i) => new LegalBasisRow
+            {
+                Source = i, Text = b.Str("text"), PlanNumber = b.Str("documentKind") == PlanKind ? b.Str("documentNumber") : null,
+            })],
+            Themes = [.. draft.Items("themes").Select(t => new ThemeRow { Number = t.Str("number"), Title = t.Str("title") })],
+            Phases = [.. draft.Items("phases").Select((p, i) => new PhaseRow
+            {
+                Source = i, ThemeNumber = p.Str("themeNumber"), Number = p.Str("number"), Title = p.Str("title"),
+                Starts = VietnamDates.Show(p, "starts"), Ends = VietnamDates.Show(p, "ends"), Outputs = string.Join("\n", p.Strings("expectedOutputs")),
+            })],
+            Targets = [.. draft.Items("targets").Select((t, i) => new TargetRow
+            {
+                Source = i, Text = t.Str("text"), Kind = t.Str("kind"), Value = JsonValues.Show(t.Num("value")), Unit = t.Str("unit"),
+                OwnerUnit = t.Str("ownerUnit"), Deadline = VietnamDates.Show(t, "deadline"), BaselineYear = t.Str("baselineYear"),
+                UpperValue = JsonValues.Show(t.Num("upperValue")), OutOf = t.Str("outOf"),
+            })],
+        };
+        review.LegalBases.Add(new LegalBasisRow());
+        review.Themes.Add(new ThemeRow());
+        review.Phases.Add(new PhaseRow());
+        review.Targets.Add(new TargetRow());
+        Describe(draft, review);
+        return review;
+    }
+
+    /// <summary>Fills what the form shows but does not post: each drafted target's stages and split.</summary>
+    public static void Describe(JsonElement draft, PlanReview review)
+    {
+        var drafted = draft.Items("targets").ToList();
+        var year = PlanYear(review);
+        foreach (var row in review.Targets)
+            if (row.Source is { } i && i >= 0 && i < drafted.Count)
+                (row.Stages, row.Split) = (TargetSummary.Stages(drafted[i], row.Unit, year), TargetSummary.Split(drafted[i]));
+    }
+
+    /// <summary>The year a stage's "30/11" falls in, as the plans service takes it: the plan's first known date.</summary>
+    private static int? PlanYear(PlanReview review) =>
+        new[] { review.PeriodStart, review.IssuedOn, review.MidTermReview, review.FinalReview, review.PeriodEnd }
+            .Select(text => VietnamDates.TryRead(text, out var date) ? date : null)
+            .FirstOrDefault(date => date is not null)?.Year;
+}
