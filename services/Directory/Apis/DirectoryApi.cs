@@ -1,4 +1,5 @@
 using WardPlatform.Contracts;
+using WardPlatform.Directory.Integrations;
 using WardPlatform.Directory.Me;
 using WardPlatform.Directory.Organisation;
 using WardPlatform.Directory.People;
@@ -17,6 +18,7 @@ public static class DirectoryApi
         app.MapNeighbourhoods();
         app.MapClusters();
         app.MapPeople();
+        app.MapMachineClients();
         return app;
     }
 }

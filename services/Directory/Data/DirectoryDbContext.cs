@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WardPlatform.Directory.Audit;
+using WardPlatform.Directory.Integrations;
 using WardPlatform.Directory.Organisation;
 using WardPlatform.Directory.People;
 using WardPlatform.Directory.SignIn;
@@ -11,7 +12,7 @@ namespace WardPlatform.Directory.Data;
 
 /// <summary>
 /// The directory's database: organisation (provinces, wards, neighbourhoods, units, clusters), people,
-/// personal tokens, the OpenID Connect server's keys and stores. Tenant-owned rows are filtered by the
+/// personal tokens, machine-client registrations, the OpenID Connect server's keys and stores. Tenant-owned rows are filtered by the
 /// caller's scope; sign-in works on a system-scoped context (<see cref="AsSystem"/>).
 /// </summary>
 public sealed class DirectoryDbContext(DbContextOptions<DirectoryDbContext> options, TenantScope scope) : DbContext(options), ITenantScopedContext
@@ -28,6 +29,7 @@ public sealed class DirectoryDbContext(DbContextOptions<DirectoryDbContext> opti
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<MachineClientRegistration> MachineClientRegistrations => Set<MachineClientRegistration>();
 
     /// <summary>A context that sees and may change every tenant: for sign-in, token issuance and seeding only. <paramref name="services"/> must be a scope's provider.</summary>
     public static DirectoryDbContext AsSystem(IServiceProvider services) =>
@@ -61,6 +63,7 @@ public sealed class DirectoryDbContext(DbContextOptions<DirectoryDbContext> opti
         model.Entity<SigningKey>(key => key.Property(k => k.Use).HasMaxLength(3));
         model.UseOpenIddict();
         model.AddAuditEntries();
+        model.AddMachineClientRegistrations();
         model.ConfigureOrganisation();
         model.AddOutboxAndInbox();
         model.ApplyTenantFilters(this);

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using WardPlatform.Directory.Data;
+using WardPlatform.Directory.Integrations;
 using WardPlatform.Directory.Organisation;
 using WardPlatform.Directory.People;
 using WardPlatform.Directory.Tokens;
@@ -101,6 +102,15 @@ public static class DemoSeeder
         var client = new MachineClient("tamphuoc-tich-hop", "Tích hợp số liệu Phường Tam Phước", DemoProvinces.TamPhuoc,
             DemoProvinces.DongNaiCode, WardRoles.WardOfficer);
         var secret = RandomNumberGenerator.GetString(PasswordAlphabet, 32);
+        // Listed (and revocable) at /machine-clients like any registered integration: the row saves with the application.
+        var db = services.GetRequiredService<DirectoryDbContext>();
+        if (!await db.MachineClientRegistrations.AnyAsync(r => r.ClientId == client.ClientId, ct))
+            db.MachineClientRegistrations.Add(new MachineClientRegistration
+            {
+                ClientId = client.ClientId, TenantCode = client.TenantCode, ProvinceCode = client.ProvinceCode,
+                DisplayName = client.DisplayName, Role = client.Role, CreatedByName = "Dữ liệu mẫu",
+                CreatedAt = services.GetRequiredService<TimeProvider>().GetUtcNow(),
+            });
         await MachineClients.RegisterAsync(services.GetRequiredService<IOpenIddictApplicationManager>(), client, secret, ct);
         return new DemoMachineClient(client.ClientId, secret, client.DisplayName, client.Role, client.TenantCode);
     }

@@ -14,9 +14,9 @@ namespace WardPlatform.Tests.Directory;
 /// Tests of the directory's API: a fresh service host and database for each test, with a small organisation —
 /// two wards of Đồng Nai (Tam Phước, Bình Phước) and one of Tây Ninh, each with a unit and a person.
 /// </summary>
-public abstract class DirectoryServiceTests(TestServers servers) : IAsyncLifetime
+public abstract class DirectoryServiceTests(TestServers servers, IDictionary<string, string>? settings = null) : IAsyncLifetime
 {
-    protected ServiceHost<DirectoryDbContext> Host { get; } = new(servers, ResourceNames.DirectoryDb);
+    protected ServiceHost<DirectoryDbContext> Host { get; } = new(servers, ResourceNames.DirectoryDb, settings: settings);
     protected static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     protected Unit TamPhuocPolice { get; } = NewUnit(TestUser.TamPhuoc, TestUser.ProvinceCode, "Công an phường Tam Phước", UnitKind.Police);

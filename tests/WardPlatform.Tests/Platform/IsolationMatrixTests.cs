@@ -55,6 +55,7 @@ public sealed partial class IsolationMatrixTests(RunningPlatform platform)
         var operations = await OperationsAsync();
         var ids = await HarvestIdsAsync(owner, operations);
         ids.Add(plan.GetProperty("id").GetString()!);
+        Assert.Contains("tamphuoc-tich-hop", ids); // the demo machine client: /machine-clients/{clientId} is tried too
         var markers = new List<string> { marker };
         markers.AddRange(platform.People.All.Where(p => p.TenantCode == TestUser.TamPhuoc).Select(p => p.UserName));
 
@@ -131,7 +132,7 @@ public sealed partial class IsolationMatrixTests(RunningPlatform platform)
         return operations;
     }
 
-    /// <summary>The ids the owner can see: every "id" (and "code") in every list it can read.</summary>
+    /// <summary>The ids the owner can see: every "id" (and a machine client's "clientId") in every list it can read.</summary>
     private async Task<HashSet<string>> HarvestIdsAsync(HttpClient owner, List<Operation> operations)
     {
         var ids = new HashSet<string> { TestUser.TamPhuoc };
@@ -142,10 +143,13 @@ public sealed partial class IsolationMatrixTests(RunningPlatform platform)
             var json = JsonNode.Parse(await response.Content.ReadAsStringAsync(Ct));
             var items = json is JsonArray array ? array : json?["items"] as JsonArray;
             foreach (var item in (items ?? []).Take(3).OfType<JsonObject>())
-                if (item["id"]?.GetValueKind() == JsonValueKind.String) ids.Add(item["id"]!.GetValue<string>());
+            foreach (var key in IdProperties)
+                if (item[key]?.GetValueKind() == JsonValueKind.String) ids.Add(item[key]!.GetValue<string>());
         }
         return ids;
     }
+
+    private static readonly string[] IdProperties = ["id", "clientId"];
 
     private static IEnumerable<string> CandidatesFor(Operation operation, HashSet<string> ids) =>
         operation.Spec["parameters"]?.AsArray().Any(p => p?["in"]?.GetValue<string>() == "path"

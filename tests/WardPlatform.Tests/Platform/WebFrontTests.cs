@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Playwright;
 using WardPlatform.Contracts;
@@ -125,7 +126,7 @@ public sealed class WebFrontTests(RunningPlatform platform, Chromium chromium) :
             api.DefaultRequestHeaders.Authorization = new("Bearer", admin.ApiToken);
             var created = await api.PostAsJsonAsync("api/directory/people",
                 new { userName, displayName = "Trần Thị Đổi Mật Khẩu", role = WardRoles.WardOfficer, password = first }, TestContext.Current.CancellationToken);
-            Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         }
         var page = await SignedInPageAsync(userName, first);
         await page.Locator("#password-link").ClickAsync();
@@ -159,6 +160,43 @@ public sealed class WebFrontTests(RunningPlatform platform, Chromium chromium) :
         var withNew = await SignedInPageAsync(userName, second);
         Assert.Equal("Trần Thị Đổi Mật Khẩu", await withNew.Locator("#visitor-name").InnerTextAsync());
     }
+
+    [Fact]
+    public async Task A_ward_administrator_registers_an_integration_sees_its_secret_once_and_revokes_it_after_confirming()
+    {
+        var page = await SignedInPageAsync(platform.People.Find(WardRoles.WardAdministrator, TestUser.TamPhuoc));
+        await page.Locator("#nav-integrations").ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/admin/integrations"));
+        Assert.Equal(1, await page.Locator("#integrations tbody tr", new() { HasText = "tamphuoc-tich-hop" }).CountAsync());
+
+        await page.GetByLabel("Tên ứng dụng").FillAsync($"Đồng bộ số liệu {Random.Shared.Next(1000, 9999)}");
+        await page.GetByLabel("Vai trò của ứng dụng").SelectOptionAsync(WardRoles.WardAppraiser);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng ký ứng dụng" }).ClickAsync();
+        Assert.Equal("Chỉ hiển thị một lần:", await page.Locator("#secret-warning").InnerTextAsync());
+        var clientId = await page.Locator("#client-id").InnerTextAsync();
+        var secret = await page.Locator("#client-secret").InnerTextAsync();
+        Assert.StartsWith($"{TestUser.TamPhuoc}-dong-bo-so-lieu-", clientId);
+        Assert.Equal(HttpStatusCode.OK, await TokenStatusAsync(clientId, secret));
+
+        await page.GotoAsync(Home + "admin/integrations");
+        Assert.DoesNotContain(secret, await page.ContentAsync());
+        var row = page.Locator("#integrations tbody tr", new() { HasText = clientId });
+        await row.GetByRole(AriaRole.Link, new() { Name = "Thu hồi" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Xác nhận thu hồi" }).ClickAsync();
+        Assert.Contains(clientId, await page.Locator("#revoked").InnerTextAsync());
+        Assert.Equal(0, await row.CountAsync());
+        Assert.NotEqual(HttpStatusCode.OK, await TokenStatusAsync(clientId, secret));
+    }
+
+    private async Task<HttpStatusCode> TokenStatusAsync(string clientId, string secret)
+    {
+        using var response = await platform.AppHost.Gateway.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials", ["client_id"] = clientId, ["client_secret"] = secret, ["scope"] = "ward-api",
+        }), TestContext.Current.CancellationToken);
+        return response.StatusCode;
+    }
+
 
     private Task<IPage> SignedInPageAsync(DemoPerson person) => SignedInPageAsync(person.UserName, person.Password);
 
