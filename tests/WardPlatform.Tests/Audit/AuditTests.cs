@@ -81,6 +81,25 @@ public sealed class AuditTests(AuditServices services) : IClassFixture<AuditServ
         Assert.DoesNotContain(unknownName, JsonSerializer.Serialize(await services.ReadAsync(PlatformAdmin)));
     }
 
+    [Theory]
+    [InlineData("UPDATE audit_entries SET outcome = 'succeeded'")]
+    [InlineData("DELETE FROM audit_entries")]
+    [InlineData("TRUNCATE audit_entries")]
+    public async Task The_audit_log_cannot_be_changed_even_in_the_database(string sql)
+    {
+        var officer = AuditServices.Unique(TestUser.WardOfficer());
+        await CreatePlanAsync(officer);
+        var entry = await services.WaitForAsync(TamPhuocAdmin, e => e.ActorId == officer.Subject, "the creation is audited");
+        var total = await services.Directory.QueryAsync(db => db.AuditEntries.CountAsync(Ct));
+
+        var refused = await Assert.ThrowsAsync<Npgsql.PostgresException>(() => services.Directory.QueryAsync(db => db.Database.ExecuteSqlRawAsync(sql, Ct)));
+
+        Assert.Equal("42501", refused.SqlState);
+        Assert.Contains("append-only", refused.MessageText);
+        Assert.Equal(total, await services.Directory.QueryAsync(db => db.AuditEntries.CountAsync(Ct)));
+        Assert.Equal(entry.Outcome, (await services.Directory.QueryAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(e => e.AuditId == entry.AuditId, Ct))).Outcome);
+    }
+
     [Fact]
     public async Task Issuing_a_plan_is_audited_as_an_update_naming_the_changed_fields()
     {
