@@ -89,7 +89,7 @@ public sealed class DetailModel(ServiceClient services, TimeProvider clock) : Pa
             Target = detail.Obj("target");
             var threshold = Target.Str("kind") == "Staged" && Target.Items("stages").Any()
                 ? Target.Items("stages").Max(s => s.Num("value")) : Target.Num("value");
-            Chart = ProgressChart.Of(detail.Obj("series"), threshold, Target.Str("threshold"));
+            Chart = ProgressChart.Of(detail.Obj("series"), threshold, Target.Str("threshold"), lowerIsBetter: Target.Str("kind") == "Rank");
         }
         Response.StatusCode = answer.Succeeded ? (int)status : (int)answer.Status;
         return Page();

@@ -7,6 +7,7 @@ namespace WardPlatform.Gateway.Pages.Targets;
 /// <summary>
 /// The progress chart drawn on the server as an inline SVG (the CSP allows no inline script or style): one polyline
 /// per series (a split target has one per unit), the threshold as a dashed line, dates dd/MM along the bottom.
+/// For a rank, where a lower number is better, the axis is upside down: 1st place at the top.
 /// </summary>
 public sealed class ProgressChart
 {
@@ -23,7 +24,9 @@ public sealed class ProgressChart
     public IReadOnlyList<Tick> YTicks { get; private init; } = [];
     public bool IsEmpty => Lines.Count == 0;
 
-    public static ProgressChart Of(JsonElement series, decimal? threshold, string thresholdLabel)
+    public bool LowerIsBetter { get; private init; }
+
+    public static ProgressChart Of(JsonElement series, decimal? threshold, string thresholdLabel, bool lowerIsBetter = false)
     {
         var points = series.ValueKind == JsonValueKind.Array
             ? series.EnumerateArray().Select(p => (Date: DateOnly.Parse(p.Str("date"), CultureInfo.InvariantCulture), Value: (double)(p.Num("value") ?? 0), Unit: p.Str("unit")))
@@ -36,7 +39,7 @@ public sealed class ProgressChart
         var top = Math.Max(points.Max(p => p.Value), (double)(threshold ?? 0));
         top = top <= 0 ? 1 : top * 1.1;
         double X(DateOnly d) => points.Count == 1 ? Left + (Width - Left - Right) / 2.0 : Left + (d.DayNumber - first) * (double)(Width - Left - Right) / span;
-        double Y(double v) => Top + (Height - Top - Bottom) * (1 - v / top);
+        double Y(double v) => Top + (Height - Top - Bottom) * (lowerIsBetter ? v / top : 1 - v / top);
         string F(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
 
         var lines = points.GroupBy(p => p.Unit).Select(g =>
@@ -49,6 +52,7 @@ public sealed class ProgressChart
         return new ProgressChart
         {
             Lines = lines,
+            LowerIsBetter = lowerIsBetter,
             ThresholdY = threshold is { } t ? Y((double)t) : null,
             ThresholdLabel = thresholdLabel,
             XTicks = dates.Where((_, i) => i % step == 0).Select(d => new Tick(X(d), d.ToString("dd/MM", CultureInfo.InvariantCulture))).ToList(),

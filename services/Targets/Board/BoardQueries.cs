@@ -28,7 +28,7 @@ public static class BoardQueries
         var plan = await db.IssuedPlans.AsNoTracking().FirstOrDefaultAsync(p => p.PlanId == planId, ct);
         if (plan is null) return null;
         var targets = await db.Targets.AsNoTracking().Where(t => t.PlanId == planId).ToListAsync(ct);
-        return new PlanBoard(plan, targets.OrderBy(t => ThemeOrder(t.ThemeNumber)).ThenBy(t => t.ThemeNumber).ThenBy(t => t.Ordinal).ToList());
+        return new PlanBoard(plan, targets.OrderBy(t => t.ThemeNumber, ThemeOrder.Comparer).ThenBy(t => t.Ordinal).ToList());
     }
 
     public static async Task<Results<Ok<PlanBoardDto>, NotFound>> PlanBoardAsync(Guid planId, TargetsDbContext db, CancellationToken ct)
@@ -84,9 +84,6 @@ public static class BoardQueries
         int Count(TargetStatus s) => list.Count(t => t.Status == s);
         return new UnitSummary(unit, list.Count, Count(TargetStatus.OnTrack), Count(TargetStatus.AtRisk), Count(TargetStatus.Achieved), Count(TargetStatus.Missed));
     }
-
-    // "I", "II", "1", "2", "10": numbered themes in their natural order, unnumbered last.
-    private static int ThemeOrder(string? theme) => theme is null ? int.MaxValue : int.TryParse(theme.Trim('.', ' '), out var n) ? n : int.MaxValue - 1;
 }
 
 public sealed record PlanBoard(IssuedPlan Plan, List<Target> Targets);

@@ -51,8 +51,9 @@ public sealed class OutboxTests(TestServers servers)
         Assert.Equal("118/KH-UBND", recorded.Number);
         Assert.Equal(new DateOnly(2025, 3, 5), recorded.IssuedOn);
         Assert.Equal(1, recorded.TimesRecorded);
-        var sent = await plans.QueryAsync(db => db.Set<OutboxMessage>().AsNoTracking().SingleAsync(IsPlanIssued));
-        Assert.NotNull(sent.DispatchedAt);
+        // The consumer may record the plan before the dispatcher has written down the broker's confirm.
+        await Eventually.HoldsAsync(() => plans.QueryAsync(db => db.Set<OutboxMessage>().AsNoTracking().SingleOrDefaultAsync(IsPlanIssued)),
+            m => m?.DispatchedAt is not null, TimeSpan.FromSeconds(30), "the outbox row marked dispatched", TestContext.Current.CancellationToken);
     }
 
     [Fact]
