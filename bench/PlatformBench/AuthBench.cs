@@ -29,6 +29,7 @@ public static class AuthBench
                 ["RateLimits__Public__PermitLimit"] = "1000000",
                 ["RateLimits__SignIn__PermitLimit"] = "1000000",
                 ["RateLimits__User__PermitLimit"] = "1000000",
+                ["RateLimits__UserPerAddress__PermitLimit"] = "1000000",
             });
             await using var _ = appHost;
             var people = await DemoPeople.LoadAsync(state);

@@ -27,6 +27,7 @@ try
     {
         ["RateLimits__Public__PermitLimit"] = "1000000",
         ["RateLimits__User__PermitLimit"] = "1000000",
+        ["RateLimits__UserPerAddress__PermitLimit"] = "1000000",
     };
     var (cold, coldStartup) = await AppHostProcess.StartAsync(state, limits);
     await cold.StopAsync(TimeSpan.FromSeconds(30));

@@ -32,6 +32,7 @@ public sealed class RunningPlatform : IAsyncLifetime
             ["RateLimits__SignIn__PermitLimit"] = "100000",
             // The isolation matrix calls every operation with every id as one person: hundreds of calls a minute.
             ["RateLimits__User__PermitLimit"] = "100000",
+            ["RateLimits__UserPerAddress__PermitLimit"] = "100000",
         });
         People = await DemoPeople.LoadAsync(_stateDirectory);
         TestContext.Current.SendDiagnosticMessage($"Platform healthy through the AppHost in {Startup.TotalSeconds:0.0} s");
