@@ -9,16 +9,23 @@ namespace WardPlatform.Gateway.Pages.Plans;
 
 /// <summary>
 /// /plans/{id}: the plan as a document, its lifecycle (history and the next move), its target board from the targets
-/// service (by theme, per unit, with an Excel export) and, for a province plan, how the wards cascaded it.
+/// service (by theme, per unit, with an Excel export; while it is being registered, its progress) and, for a
+/// province plan, how the wards cascaded it, by ward name.
 /// </summary>
 [Authorize]
-public sealed class DetailModel(ServiceClient services) : PageModel
+public sealed class DetailModel(ServiceClient services, TimeProvider clock) : PageModel
 {
     public JsonElement Plan { get; private set; }
     public JsonElement? Board { get; private set; }
+    public BoardRegistration Registration { get; private set; } = new(0, 0, false, false);
     public JsonElement? Cascade { get; private set; }
+    public WardDirectory Wards { get; private set; } = WardDirectory.Empty;
     public string? Problem { get; private set; }
     public string? Moved { get; private set; }
+    public Dictionary<string, string> Errors { get; private set; } = [];
+
+    [BindProperty] public string? Note { get; set; }
+    [BindProperty] public string? IssuedOn { get; set; }
 
     public bool IsProvincePlan => Plan.Str("tenantCode") == Plan.Str("provinceCode");
 
@@ -31,11 +38,20 @@ public sealed class DetailModel(ServiceClient services) : PageModel
     public async Task<IActionResult> OnPostMoveAsync(Guid id, string? move, CancellationToken ct)
     {
         if (move is null || !PlanLabels.IsMove(move)) return await LoadAsync(id, ct, "Thao tác không hợp lệ.", HttpStatusCode.BadRequest);
-        var answer = await services.PostAsync("plans", $"/plans/{id}/{move}", new { }, ct);
+        var (body, errors) = PlanMoveForm.Read(move, Note, IssuedOn);
+        Errors = errors;
+        if (body is null) return await LoadAsync(id, ct, NotMoved, HttpStatusCode.BadRequest);
+        var answer = await services.PostAsync("plans", $"/plans/{id}/{move}", body, ct);
         if (answer.Succeeded) return Redirect($"/plans/{id}?moved={answer.Body?.Str("status")}");
-        var problem = answer.Status == HttpStatusCode.NotFound ? "Không tìm thấy kế hoạch." : answer.Problem;
+        Errors = new Dictionary<string, string>(answer.FieldErrors);
+        var problem = answer.Status == HttpStatusCode.NotFound ? "Không tìm thấy kế hoạch."
+            : answer.FieldErrors.Count > 0 ? NotMoved : answer.Problem;
         return await LoadAsync(id, ct, problem, answer.Status);
     }
+
+    public string? ErrorFor(string field) => Errors.GetValueOrDefault(field);
+
+    private const string NotMoved = "Kế hoạch chưa được chuyển trạng thái: hãy sửa các ô được đánh dấu.";
 
     /// <summary>The board as the targets service lays it out for sending upward, streamed as an attachment.</summary>
     public async Task<IActionResult> OnGetExcelAsync(Guid id, CancellationToken ct)
@@ -58,8 +74,14 @@ public sealed class DetailModel(ServiceClient services) : PageModel
         Plan = body;
         var board = await services.GetAsync("targets", $"/plans/{id}/board", ct);
         Board = board.Succeeded ? board.Body : null;
+        Registration = BoardRegistration.Of(body, Board);
+        if (PlanLabels.NextMove(body.Str("status")) is { } next && PlanMoveForm.AsksIssueDate(next.Action) && IssuedOn is null)
+            IssuedOn = PlanMoveForm.DefaultIssuedOn(body, clock);
         if (IsProvincePlan && await services.GetAsync("plans", $"/plans/{id}/cascade", ct) is { Succeeded: true } cascade)
+        {
             Cascade = cascade.Body;
+            if (cascade.Body is { } c && c.Items("wardPlans").Any()) Wards = await WardDirectory.LoadAsync(services, ct);
+        }
         Problem = problem;
         Response.StatusCode = (int)status;
         return Page();

@@ -1,0 +1,37 @@
+using System.Text.Json;
+
+namespace WardPlatform.Gateway.WebFront;
+
+/// <summary>
+/// Ward names ("Phường Tam Phước") by code, as the directory lists them to the signed-in person (<c>GET /wards</c>:
+/// a province official gets the whole province, ward staff their own ward). A code the directory did not name,
+/// or a directory that did not answer, shows as the code itself.
+/// </summary>
+public sealed class WardDirectory(IReadOnlyDictionary<string, string> names)
+{
+    public static readonly WardDirectory Empty = new(new Dictionary<string, string>());
+
+    public static async Task<WardDirectory> LoadAsync(ServiceClient services, CancellationToken ct)
+    {
+        try
+        {
+            return From(await services.GetAsync("directory", "/wards", ct));
+        }
+        // Names are a courtesy: whatever keeps the directory from answering (down, timed out, circuit open)
+        // leaves the codes, never the page in error.
+        catch (Exception) when (!ct.IsCancellationRequested)
+        {
+            return Empty;
+        }
+    }
+
+    public static WardDirectory From(ServiceAnswer answer) =>
+        answer is { Succeeded: true, Body: { ValueKind: JsonValueKind.Array } wards }
+            ? new(wards.EnumerateArray()
+                .Where(w => w.Str("code").Length > 0 && w.Str("name").Length > 0)
+                .GroupBy(w => w.Str("code"))
+                .ToDictionary(g => g.Key, g => g.First().Str("name")))
+            : Empty;
+
+    public string NameOf(string code) => names.GetValueOrDefault(code) ?? code;
+}
