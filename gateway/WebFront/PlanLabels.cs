@@ -1,3 +1,5 @@
+using WardPlatform.Contracts;
+
 namespace WardPlatform.Gateway.WebFront;
 
 /// <summary>The plans' and targets' words as the web front shows them (the services send enum names).</summary>
@@ -15,6 +17,17 @@ public static class PlanLabels
         ("Count", "Số lượng"), ("SplitCount", "Số lượng phân theo đơn vị"), ("Range", "Khoảng"),
         ("Staged", "Theo mốc"), ("Rank", "Thứ hạng"),
     ];
+
+    /// <summary>"Nguồn số liệu" of a target: typed in by hand (blank value), or one of the computed sources the platform has.</summary>
+    public static readonly (string Value, string Label)[] TargetSources =
+        [("", "Nhập tay"), .. ComputedTargetSources.All.Select(s => (s.Source, s.Label))];
+
+    /// <summary>A target's source as the review form's choice: blank for "Manual" or none.</summary>
+    public static string SourceChoice(string? source) => source is null or ComputedTargetSources.Manual ? "" : source;
+
+    /// <summary>A computed target's label ("Tự động: …"), null for one typed in by hand.</summary>
+    public static string? ComputedSource(string? source) =>
+        ComputedTargetSources.IsComputed(source) ? ComputedTargetSources.Find(source)?.Label ?? "Tự động" : null;
 
     /// <summary>The lifecycle's next move from a status: the endpoint's verb and the button's label.</summary>
     public static (string Action, string Label)? NextMove(string? status) => status switch

@@ -58,6 +58,7 @@ public sealed class PhaseRow
 
 /// <summary>
 /// A target row; <see cref="Source"/> is its index among the draft's targets (null for a row added on review).
+/// <see cref="DataSource"/> is "Nguồn số liệu": blank for typed in by hand, else a computed source ("Computed:cascade-plans").
 /// <see cref="Stages"/> and <see cref="Split"/> are shown, not edited: they are read from the draft, never posted.
 /// </summary>
 public sealed class TargetRow
@@ -72,6 +73,7 @@ public sealed class TargetRow
     public string? BaselineYear { get; set; }
     public string? UpperValue { get; set; }
     public string? OutOf { get; set; }
+    public string? DataSource { get; set; }
     public bool Remove { get; set; }
     [BindNever] public string? Stages { get; set; }
     [BindNever] public string? Split { get; set; }

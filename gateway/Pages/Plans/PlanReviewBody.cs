@@ -127,6 +127,8 @@ public sealed class PlanReviewBody
         node["baselineYear"] = Whole($"{at}.baselineYear", row.BaselineYear, "Năm so sánh phải là một năm (ví dụ 2025).");
         node["outOf"] = Whole($"{at}.outOf", row.OutOf, "Tổng số đơn vị xếp hạng phải là số nguyên (ví dụ 95).");
         Date(node, "deadline", $"{at}.deadline", row.Deadline, "Thời hạn chỉ tiêu");
+        // Blank is "Nhập tay"; anything else goes as chosen, for the plans service to check.
+        node["source"] = string.IsNullOrWhiteSpace(row.DataSource) ? null : row.DataSource.Trim();
     }
 
     private decimal? Amount(string field, string? text, string message)

@@ -30,7 +30,7 @@ public static class PlanReviewForm
             {
                 Source = i, Text = t.Str("text"), Kind = t.Str("kind"), Value = JsonValues.Show(t.Num("value")), Unit = t.Str("unit"),
                 OwnerUnit = t.Str("ownerUnit"), Deadline = VietnamDates.Show(t, "deadline"), BaselineYear = t.Str("baselineYear"),
-                UpperValue = JsonValues.Show(t.Num("upperValue")), OutOf = t.Str("outOf"),
+                UpperValue = JsonValues.Show(t.Num("upperValue")), OutOf = t.Str("outOf"), DataSource = PlanLabels.SourceChoice(t.Str("source")),
             })],
         };
         review.LegalBases.Add(new LegalBasisRow());

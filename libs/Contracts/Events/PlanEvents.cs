@@ -24,6 +24,7 @@ public sealed record PlanIssued(
 /// <summary>
 /// A target as the plan states it. Kind is one of ShareToReach, Ceiling, Reduction, Count, SplitCount, Range, Staged,
 /// Rank (DOMAIN.md). Value is the threshold (the lower bound of a Range, the rank for Rank); Unit is "%", "sáng kiến"…
+/// Source is where its values come from: null (or "Manual") typed in, else one of <see cref="ComputedTargetSources"/>.
 /// </summary>
 public sealed record PlannedTarget(
     Guid TargetId,
@@ -39,7 +40,9 @@ public sealed record PlannedTarget(
     string? ThemeNumber = null,
     string? OwnerUnit = null,
     string? OwnerPerson = null,
-    DateOnly? Deadline = null);
+    DateOnly? Deadline = null,
+    // Last, with a default: messages of an older plans service still read (as manual targets).
+    string? Source = null);
 
 public sealed record PlannedStage(decimal Value, DateOnly Due);
 

@@ -10,6 +10,8 @@ public static class PlanLimits
     /// <summary>Theme numbers ("III.2").</summary>
     public const int Code = 20;
     public const int Unit = 50;
+    /// <summary>A target's source ("Computed:cascade-plans"), as the targets service keeps it.</summary>
+    public const int Source = 100;
     /// <summary>One paragraph or bullet of the document.</summary>
     public const int Paragraph = 4000;
     public const int Note = 1000;

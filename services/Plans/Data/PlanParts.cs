@@ -59,6 +59,8 @@ public sealed class PlanTarget
     public string? OwnerUnit { get; set; }
     public string? OwnerPerson { get; set; }
     public DateOnly? Deadline { get; set; }
+    /// <summary>Null when typed in by hand, else one of ComputedTargetSources ("Computed:cascade-plans").</summary>
+    public string? Source { get; set; }
     public List<PlanTargetStage> Stages { get; set; } = [];
     public List<PlanTargetShare> Split { get; set; } = [];
 }

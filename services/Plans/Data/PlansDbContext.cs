@@ -61,6 +61,7 @@ public sealed class PlansDbContext(DbContextOptions<PlansDbContext> options, Ten
                 target.Property(t => t.ThemeNumber).HasMaxLength(PlanLimits.Code);
                 target.Property(t => t.OwnerUnit).HasMaxLength(PlanLimits.Short);
                 target.Property(t => t.OwnerPerson).HasMaxLength(PlanLimits.Short);
+                target.Property(t => t.Source).HasMaxLength(PlanLimits.Source);
                 target.Property(t => t.Value).HasPrecision(18, 4);
                 target.Property(t => t.UpperValue).HasPrecision(18, 4);
                 target.HasIndex(t => t.TargetId);

@@ -48,7 +48,10 @@ public sealed record PhaseInput(
     string? ThemeNumber, int? Number, string? Title = null, DateOnly? Starts = null, DateOnly? Ends = null,
     IReadOnlyList<string?>? ExpectedOutputs = null);
 
-/// <summary>A target; kept TargetId on a replaced draft, a new one otherwise.</summary>
+/// <summary>
+/// A target; kept TargetId on a replaced draft, a new one otherwise. Source: null or "Manual" typed in by hand, else
+/// one of ComputedTargetSources.
+/// </summary>
 public sealed record TargetInput(
     string? Text,
     TargetKind? Kind,
@@ -63,7 +66,8 @@ public sealed record TargetInput(
     string? OwnerUnit = null,
     string? OwnerPerson = null,
     DateOnly? Deadline = null,
-    Guid? TargetId = null);
+    Guid? TargetId = null,
+    string? Source = null);
 
 /// <summary>A staged threshold: Due, or the importer's Day and Month (the year is the plan's).</summary>
 public sealed record StageInput(decimal? Value, DateOnly? Due = null, int? Day = null, int? Month = null);

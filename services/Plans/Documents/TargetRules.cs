@@ -7,7 +7,7 @@ namespace WardPlatform.Plans.Documents;
 /// <summary>
 /// Checks one confirmed target: no negative value; a share, ceiling, reduction, range or stage in "%" at most 100;
 /// a range's lower bound at most its upper; staged thresholds rising (never falling) on strictly later dates;
-/// a split whose shares add up to the total; a rank within the number ranked.
+/// a split whose shares add up to the total; a rank within the number ranked; a source the platform computes.
 /// </summary>
 public static class TargetRules
 {
@@ -56,13 +56,14 @@ public static class TargetRules
         var themeNumber = errors.Text($"{field}.themeNumber", input.ThemeNumber, PlanLimits.Code, "Số nội dung thi đua");
         var ownerUnit = errors.Text($"{field}.ownerUnit", input.OwnerUnit, PlanLimits.Short, "Đơn vị chủ trì");
         var ownerPerson = errors.Text($"{field}.ownerPerson", input.OwnerPerson, PlanLimits.Short, "Người phụ trách");
+        var source = TargetSourceRule.Read(errors, field, input, kind, unit);
         if (errors.Count > before) return null;
 
         return new PlanTarget
         {
             TargetId = targetId, Text = text!, Kind = kind, Value = value, Unit = unit!, UpperValue = input.UpperValue,
             BaselineYear = input.BaselineYear, OutOf = input.OutOf, ThemeNumber = themeNumber, OwnerUnit = ownerUnit,
-            OwnerPerson = ownerPerson, Deadline = input.Deadline, Stages = stages, Split = split,
+            OwnerPerson = ownerPerson, Deadline = input.Deadline, Stages = stages, Split = split, Source = source,
         };
     }
 

@@ -17,5 +17,5 @@ public static class PlanIssuedEvent
         t.TargetId, t.Text, t.Kind.ToString(), t.Value, t.Unit, t.UpperValue, t.BaselineYear, t.OutOf,
         Stages: t.Stages.Count == 0 ? null : t.Stages.OrderBy(s => s.Position).Select(s => new PlannedStage(s.Value, s.Due)).ToList(),
         Split: t.Split.Count == 0 ? null : t.Split.OrderBy(s => s.Position).Select(s => new PlannedShare(s.Unit, s.Value)).ToList(),
-        ThemeNumber: t.ThemeNumber, OwnerUnit: t.OwnerUnit, OwnerPerson: t.OwnerPerson, Deadline: t.Deadline);
+        ThemeNumber: t.ThemeNumber, OwnerUnit: t.OwnerUnit, OwnerPerson: t.OwnerPerson, Deadline: t.Deadline, Source: t.Source);
 }

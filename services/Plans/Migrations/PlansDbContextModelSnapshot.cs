@@ -565,6 +565,11 @@ namespace WardPlatform.Plans.Migrations
                                 .HasColumnType("integer")
                                 .HasColumnName("position");
 
+                            b1.Property<string>("Source")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("source");
+
                             b1.Property<Guid>("TargetId")
                                 .HasColumnType("uuid")
                                 .HasColumnName("target_id");

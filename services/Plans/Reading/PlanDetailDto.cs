@@ -47,13 +47,14 @@ public sealed record ShareDto(string Unit, decimal Value);
 
 public sealed record TargetDto(
     Guid TargetId, string Text, string Kind, decimal Value, string Unit, decimal? UpperValue, int? BaselineYear, int? OutOf,
-    IReadOnlyList<StageDto> Stages, IReadOnlyList<ShareDto> Split, string? ThemeNumber, string? OwnerUnit, string? OwnerPerson, DateOnly? Deadline)
+    IReadOnlyList<StageDto> Stages, IReadOnlyList<ShareDto> Split, string? ThemeNumber, string? OwnerUnit, string? OwnerPerson, DateOnly? Deadline,
+    string? Source)
 {
     public static TargetDto From(PlanTarget t) => new(
         t.TargetId, t.Text, t.Kind.ToString(), t.Value, t.Unit, t.UpperValue, t.BaselineYear, t.OutOf,
         t.Stages.OrderBy(s => s.Position).Select(s => new StageDto(s.Value, s.Due)).ToList(),
         t.Split.OrderBy(s => s.Position).Select(s => new ShareDto(s.Unit, s.Value)).ToList(),
-        t.ThemeNumber, t.OwnerUnit, t.OwnerPerson, t.Deadline);
+        t.ThemeNumber, t.OwnerUnit, t.OwnerPerson, t.Deadline, t.Source);
 }
 
 public sealed record AttachmentDto(Guid Id, string FileName, string ContentType, long Size, string? UploadedBy, DateTimeOffset UploadedAt);

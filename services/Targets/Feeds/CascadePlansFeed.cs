@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using WardPlatform.Contracts;
 using WardPlatform.Contracts.Events;
 using WardPlatform.Targets.Data;
 using WardPlatform.Targets.Tracking;
@@ -13,7 +14,7 @@ namespace WardPlatform.Targets.Feeds;
 /// </summary>
 public sealed class CascadePlansFeed(TargetsDbContext db) : TargetFeed<PlanIssued>
 {
-    public const string FeedName = "cascade-plans";
+    public const string FeedName = ComputedTargetSources.CascadePlansFeed;
     public override string Name => FeedName;
     public override string Description => "Số xã, phường đã ban hành kế hoạch triển khai kế hoạch của tỉnh (tính tự động).";
 

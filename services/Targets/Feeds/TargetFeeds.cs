@@ -1,3 +1,4 @@
+using WardPlatform.Contracts;
 using WardPlatform.Targets.Data;
 using WardPlatform.Targets.Progress;
 using WardPlatform.Targets.Status;
@@ -13,6 +14,10 @@ public sealed class TargetFeeds(IEnumerable<ITargetFeed> feeds, ProgressRecorder
     public IReadOnlyList<ITargetFeed> All { get; } = feeds.ToList();
 
     public ITargetFeed? Find(string name) => All.FirstOrDefault(f => f.Name == name);
+
+    /// <summary>"Manual", or "Computed:&lt;feed&gt;" for a feed this service has.</summary>
+    public bool Knows(string source) =>
+        source == Target.ManualSource || (ComputedTargetSources.FeedNameOf(source) is { } name && Find(name) is not null);
 
     /// <summary>Called by the consumer of <typeparamref name="TEvent"/>, inside its transaction.</summary>
     public async Task ApplyAsync<TEvent>(TEvent message, CancellationToken ct) where TEvent : class

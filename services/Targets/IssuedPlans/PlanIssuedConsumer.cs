@@ -5,6 +5,7 @@ using WardPlatform.Messaging.Inbox;
 using WardPlatform.Targets.Data;
 using WardPlatform.Targets.Feeds;
 using WardPlatform.Targets.Registration;
+using WardPlatform.Targets.Tracking;
 
 namespace WardPlatform.Targets.IssuedPlans;
 
@@ -48,11 +49,20 @@ public sealed class PlanIssuedConsumer(TargetsDbContext db, TimeProvider clock, 
             // Once per TargetId: already stored, or listed twice in this very message.
             if (!seen.Add(planned.TargetId) || await Db.Targets.AnyAsync(t => t.Id == planned.TargetId, ct)) continue;
             if (TargetDefinition.From(planned) is { } definition)
-                await registrar.RegisterAsync(plan, definition, ordinal, ct);
+                await registrar.RegisterAsync(plan, KnownSource(definition, message.PlanId), ordinal, ct);
             else
                 logger.LogWarning("Target {TargetId} of plan {PlanId} has an unknown kind {Kind}; not registered",
                     planned.TargetId, message.PlanId, planned.Kind);
         }
         await feeds.ApplyAsync(message, ct);
+    }
+
+    // A source named by a newer plans service, whose feed this service lacks: the target is kept, typed in by hand.
+    private TargetDefinition KnownSource(TargetDefinition definition, Guid planId)
+    {
+        if (feeds.Knows(definition.Source)) return definition;
+        logger.LogWarning("Target {TargetId} of plan {PlanId} names an unknown source {Source}; registered as manual",
+            definition.Id, planId, definition.Source);
+        return definition with { Source = Target.ManualSource };
     }
 }

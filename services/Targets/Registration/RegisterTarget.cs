@@ -89,7 +89,7 @@ public static class RegisterTarget
             errors.Add("periodTo", "invalid_period", "Ngày kết thúc phải sau ngày bắt đầu.");
 
         var source = VietnameseText.Clean(r.Source) is { Length: > 0 } s ? s : Target.ManualSource;
-        if (source != Target.ManualSource && !(source.StartsWith(Target.ComputedPrefix) && feeds.Find(source[Target.ComputedPrefix.Length..]) is not null))
+        if (!feeds.Knows(source))
             errors.Add("source", "unknown_source",
                 $"Nguồn số liệu không hợp lệ: \"{Target.ManualSource}\" hoặc một trong {string.Join(", ", feeds.All.Select(f => Target.ComputedPrefix + f.Name))}.");
 

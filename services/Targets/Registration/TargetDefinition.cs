@@ -12,7 +12,10 @@ public sealed record TargetDefinition(
     string? ThemeNumber = null, string? OwnerUnit = null, string? OwnerPerson = null,
     DateOnly? PeriodFrom = null, DateOnly? PeriodTo = null, string Source = Target.ManualSource)
 {
-    /// <summary>The plan's target as the event carries it; null for a kind this service does not know.</summary>
+    /// <summary>
+    /// The plan's target as the event carries it; null for a kind this service does not know. Its source is the
+    /// event's as written (blank: manual); whether a feed exists for it is the consumer's to check.
+    /// </summary>
     public static TargetDefinition? From(PlannedTarget planned)
     {
         if (!Enum.TryParse<TargetKind>(planned.Kind, ignoreCase: true, out var kind) || !Enum.IsDefined(kind)) return null;
@@ -22,7 +25,8 @@ public sealed record TargetDefinition(
             planned.Stages?.Select(s => new TargetStage(s.Value, s.Due)).ToList(),
             planned.Split?.Select(s => new TargetShare(Cut(VietnameseText.Clean(s.Unit), 200) ?? "", s.Value)).ToList(),
             Cut(VietnameseText.Clean(planned.ThemeNumber), 20), Cut(VietnameseText.Clean(planned.OwnerUnit), 200),
-            Cut(VietnameseText.Clean(planned.OwnerPerson), 200), PeriodTo: planned.Deadline);
+            Cut(VietnameseText.Clean(planned.OwnerPerson), 200), PeriodTo: planned.Deadline,
+            Source: VietnameseText.Clean(planned.Source) is { Length: > 0 } source ? source : Target.ManualSource);
     }
 
     // An event is not refused for a long field: it is kept as far as the column allows.

@@ -1,3 +1,4 @@
+using WardPlatform.Contracts;
 using WardPlatform.Tenancy;
 
 namespace WardPlatform.Targets.Tracking;
@@ -12,8 +13,8 @@ public sealed record TargetShare(string Unit, decimal Value);
 /// </summary>
 public sealed class Target : ITenantOwned
 {
-    public const string ManualSource = "Manual";
-    public const string ComputedPrefix = "Computed:";
+    public const string ManualSource = ComputedTargetSources.Manual;
+    public const string ComputedPrefix = ComputedTargetSources.Prefix;
 
     public Guid Id { get; init; }
     public Guid PlanId { get; init; }
@@ -50,5 +51,5 @@ public sealed class Target : ITenantOwned
     /// <summary>Set when the plan closed: the status is final and the daily sweep leaves it alone.</summary>
     public bool Settled { get; set; }
 
-    public string? FeedName => Source.StartsWith(ComputedPrefix, StringComparison.Ordinal) ? Source[ComputedPrefix.Length..] : null;
+    public string? FeedName => ComputedTargetSources.FeedNameOf(Source);
 }

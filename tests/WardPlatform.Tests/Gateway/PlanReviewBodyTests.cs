@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using WardPlatform.Contracts;
 using WardPlatform.Gateway.Pages.Plans;
+using WardPlatform.Gateway.WebFront;
 
 namespace WardPlatform.Tests.Gateway;
 
@@ -135,6 +137,44 @@ public sealed class PlanReviewBodyTests
         Assert.Equal("nội dung", built.Errors["themes[0].title"]);
         Assert.Equal("đơn vị", built.Errors["sections.assignments[0].unit"]);
         Assert.Equal("ngoài danh sách", built.Errors["targets[9].value"]);
+    }
+
+    [Fact]
+    public void Each_target_row_offers_manual_or_the_computed_sources_and_the_choice_rides_to_the_body()
+    {
+        var form = Form;
+        Assert.All(form.Targets, t => Assert.Equal("", t.DataSource ?? ""));
+        Assert.Equal(["Nhập tay", "Tự động: tỷ lệ/số xã, phường ban hành kế hoạch cụ thể hóa"], PlanLabels.TargetSources.Select(s => s.Label));
+        form.Targets[1].DataSource = ComputedTargetSources.CascadePlans;
+        form.Targets[3] = new TargetRow { Text = "100% xã, phường ban hành kế hoạch", Kind = "ShareToReach", Value = "100", Unit = "%", OutOf = "95",
+            DataSource = ComputedTargetSources.CascadePlans };
+
+        var built = PlanReviewBody.Build(Draft, form);
+
+        Assert.Empty(built.Errors);
+        var targets = built.Body["targets"]!.AsArray();
+        Assert.Equal([null, ComputedTargetSources.CascadePlans, null, ComputedTargetSources.CascadePlans], targets.Select(t => (string?)t!["source"]));
+        Assert.Equal(95, (int?)targets[3]!["outOf"]);
+
+        // The service's word on a source comes back beside the row's choice, rows removed above or not.
+        form.Targets[0].Remove = true;
+        var again = PlanReviewBody.Build(Draft, form);
+        again.AddServiceErrors(new Dictionary<string, string> { ["targets[0].source"] = "Chỉ tiêu tính tự động phải là loại “Tỷ lệ cần đạt” hoặc “Số lượng”" });
+        Assert.StartsWith("Chỉ tiêu tính tự động", again.Errors["targets[1].source"]);
+    }
+
+    [Fact]
+    public void A_drafted_target_that_already_names_a_source_shows_it_and_manual_shows_as_typed_in()
+    {
+        var draft = JsonNode.Parse(DraftJson)!.AsObject();
+        draft["targets"]![0]!["source"] = ComputedTargetSources.CascadePlans;
+        draft["targets"]![1]!["source"] = ComputedTargetSources.Manual;
+
+        var form = PlanReviewForm.Of(JsonSerializer.SerializeToElement(draft));
+
+        Assert.Equal([ComputedTargetSources.CascadePlans, "", "", ""], form.Targets.Select(t => t.DataSource ?? ""));
+        Assert.Equal("Tự động: tỷ lệ/số xã, phường ban hành kế hoạch cụ thể hóa", PlanLabels.ComputedSource(form.Targets[0].DataSource));
+        Assert.Null(PlanLabels.ComputedSource(form.Targets[1].DataSource));
     }
 
     private static (string?, string?, string?) Citation(JsonNode? basis) =>

@@ -1,9 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using WardPlatform.Contracts;
 using WardPlatform.Contracts.Events;
 using WardPlatform.Targets.Board;
 using WardPlatform.Targets.Feeds;
+using WardPlatform.Targets.Tracking;
 using WardPlatform.Tests.Infrastructure;
 
 namespace WardPlatform.Tests.Targets;
@@ -78,5 +81,65 @@ public sealed class ComputedTargetTests(TestServers servers) : TargetsServiceTes
         var id = (await response.Content.ReadFromJsonAsync<TargetDto>(Ct))!.Id;
         await IssueAsync(WardPlan(TestUser.BinhPhuoc, ProvincePlanNumber));
         Assert.Equal(0m, await ValueOfAsync(id));
+    }
+
+    [Fact]
+    public void Every_computed_source_other_services_may_name_has_a_feed_here()
+    {
+        using var scope = Targets.Services.CreateScope();
+        var feeds = scope.ServiceProvider.GetRequiredService<TargetFeeds>();
+        Assert.NotEmpty(ComputedTargetSources.All);
+        Assert.All(ComputedTargetSources.All, s => Assert.True(feeds.Knows(s.Source), $"no feed for {s.Source}"));
+        Assert.All(ComputedTargetSources.All, s => Assert.NotNull(feeds.Find(ComputedTargetSources.FeedNameOf(s.Source)!)));
+        Assert.True(feeds.Knows(ComputedTargetSources.Manual));
+    }
+
+    private static PlannedTarget CascadeShare(string? source) =>
+        new(Guid.NewGuid(), "100% xã, phường ban hành kế hoạch triển khai", "ShareToReach", 100, "%", OutOf: 95, Source: source);
+
+    private Task<Target> StoredAsync(Guid id) => Targets.QueryAsync(db => db.Targets.AsNoTracking().SingleAsync(t => t.Id == id));
+
+    [Fact]
+    public async Task A_province_plans_target_issued_with_the_cascade_source_is_computed_seeded_and_fed_by_wards_plans()
+    {
+        await IssueAsync(WardPlan(TestUser.TamPhuoc, ProvincePlanNumber));     // issued before the province's plan arrived here
+        var planned = CascadeShare(ComputedTargetSources.CascadePlans);
+        await IssueAsync(ProvincePlan() with { Targets = [planned, Count()] });
+
+        var target = await StoredAsync(planned.TargetId);
+        Assert.Equal((ComputedTargetSources.CascadePlans, CascadePlansFeed.FeedName), (target.Source, target.FeedName));
+        Assert.Equal(Math.Round(100m / 95, 2), target.LatestValue);
+        var manual = await Targets.QueryAsync(db => db.Targets.AsNoTracking().SingleAsync(t => t.PlanId == target.PlanId && t.Id != target.Id));
+        Assert.Equal(Target.ManualSource, manual.Source);
+
+        await IssueAsync(WardPlan(TestUser.BinhPhuoc, ProvincePlanNumber));
+        await Eventually.HoldsAsync(() => ValueOfAsync(planned.TargetId), v => v == Math.Round(200m / 95, 2),
+            TimeSpan.FromSeconds(30), "the second ward's plan counted", Ct);
+        var reports = await Targets.QueryAsync(db => db.ProgressReports.Where(r => r.TargetId == planned.TargetId).OrderBy(r => r.RecordedAt).ToListAsync());
+        Assert.Equal([Math.Round(100m / 95, 2), Math.Round(200m / 95, 2)], reports.Select(r => r.Value));
+        Assert.Equal(0, await Targets.QueryAsync(db => db.ProgressReports.CountAsync(r => r.TargetId == manual.Id)));
+    }
+
+    [Theory]
+    [InlineData("Computed:reports-on-time")]
+    [InlineData("Tự động")]
+    public async Task A_target_naming_a_source_this_service_has_no_feed_for_is_registered_as_manual(string source)
+    {
+        await IssueAsync(WardPlan(TestUser.TamPhuoc, ProvincePlanNumber));
+        var planned = CascadeShare(source);
+        await IssueAsync(ProvincePlan() with { Targets = [planned] });
+
+        var target = await StoredAsync(planned.TargetId);
+        Assert.Equal((Target.ManualSource, null), (target.Source, target.FeedName));
+        Assert.Equal((0, null), (target.ReportCount, target.LatestValue));
+        Assert.Equal(1, await OutboxCountAsync<TargetRegistered>());
+    }
+
+    [Fact]
+    public async Task A_plan_issued_by_an_older_plans_service_without_sources_registers_manual_targets()
+    {
+        var planned = CascadeShare(source: null);
+        await IssueAsync(ProvincePlan() with { Targets = [planned] });
+        Assert.Equal(Target.ManualSource, (await StoredAsync(planned.TargetId)).Source);
     }
 }

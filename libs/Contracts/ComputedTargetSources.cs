@@ -1,0 +1,30 @@
+namespace WardPlatform.Contracts;
+
+/// <summary>A computed source a plan's target may name, and how the web front labels it.</summary>
+public sealed record ComputedTargetSource(string Source, string Label);
+
+/// <summary>
+/// Where a target's values come from: typed in (<see cref="Manual"/>) or computed by a feed of the targets service
+/// ("Computed:&lt;feed&gt;"). These are the sources other services may name; the targets service's feed registry stays
+/// the truth of what feeds exist (a test holds that each source here has one).
+/// </summary>
+public static class ComputedTargetSources
+{
+    public const string Manual = "Manual";
+    public const string Prefix = "Computed:";
+
+    public const string CascadePlansFeed = "cascade-plans";
+    public const string CascadePlans = Prefix + CascadePlansFeed;
+
+    public static readonly IReadOnlyList<ComputedTargetSource> All =
+    [
+        new(CascadePlans, "Tự động: tỷ lệ/số xã, phường ban hành kế hoạch cụ thể hóa"),
+    ];
+
+    public static bool IsComputed(string? source) => source?.StartsWith(Prefix, StringComparison.Ordinal) == true;
+
+    /// <summary>The feed's name after "Computed:", or null for a source that is not computed.</summary>
+    public static string? FeedNameOf(string? source) => IsComputed(source) ? source![Prefix.Length..] : null;
+
+    public static ComputedTargetSource? Find(string? source) => All.FirstOrDefault(s => s.Source == source);
+}
