@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using WardPlatform.Contracts;
 using WardPlatform.Tenancy;
 using WardPlatform.Tests.Infrastructure;
 
@@ -95,6 +96,57 @@ public sealed class PlanPathTests(RunningPlatform platform)
         Assert.Equal(HttpStatusCode.NotFound, (await neighbour.GetAsync($"/api/targets/plans/{planId}/board", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await neighbour.GetAsync($"/api/targets/targets/{targetId}", Ct)).StatusCode);
     }
+
+    [Fact]
+    public async Task A_province_target_confirmed_as_computed_counts_itself_as_a_ward_issues_a_plan_citing_it()
+    {
+        using var province = platform.ClientAs(WardRoles.ProvinceOfficial, TestUser.ProvinceCode);
+        using var chairman = platform.ClientAs(WardRoles.WardChairman, TestUser.TamPhuoc);
+        var number = $"{Random.Shared.Next(100, 999)}/KH-UBND-TINH";
+
+        // A source the platform does not compute is refused through the gateway, naming the field.
+        var target = new JsonObject
+        {
+            ["text"] = "100% xã, phường ban hành kế hoạch triển khai", ["kind"] = "ShareToReach", ["value"] = 100, ["unit"] = "%",
+            ["outOf"] = 95, ["source"] = "Computed:unknown",
+        };
+        var plan = new JsonObject { ["number"] = number, ["title"] = "Kế hoạch thi đua của tỉnh", ["targets"] = new JsonArray(target) };
+        using var refused = await province.PostAsJsonAsync("/api/plans/plans", plan, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.True((await refused.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors").TryGetProperty("targets[0].source", out _));
+
+        // Confirmed as computed, issued: the targets service registers it computed, at 0 wards.
+        target["source"] = ComputedTargetSources.CascadePlans;
+        using var confirmed = await province.PostAsJsonAsync("/api/plans/plans", plan, Ct);
+        Assert.Equal(HttpStatusCode.Created, confirmed.StatusCode);
+        var planId = (await confirmed.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
+        var stored = await province.GetFromJsonAsync<JsonElement>($"/api/plans/plans/{planId}", Ct);
+        Assert.Equal(ComputedTargetSources.CascadePlans, stored.GetProperty("targets")[0].GetProperty("source").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await province.PostAsJsonAsync($"/api/plans/plans/{planId}/issue", new { issuedOn = "2026-01-05" }, Ct)).StatusCode);
+        var registered = await Eventually.HoldsAsync(() => ComputedTargetAsync(province, planId), t => t is not null,
+            TimeSpan.FromSeconds(30), "the province's computed target registered", Ct);
+        Assert.Equal(ComputedTargetSources.CascadePlans, registered!.Value.GetProperty("source").GetString());
+        Assert.Equal(0m, registered.Value.GetProperty("latestValue").GetDecimal());
+
+        // A ward issues its plan citing the province's: the target counts it.
+        using var wardPlan = await chairman.PostAsJsonAsync("/api/plans/plans", new
+        {
+            number = $"{Random.Shared.Next(100, 999)}/KH-UBND-XA", title = "Kế hoạch triển khai của phường",
+            legalBases = new[] { new { text = $"Căn cứ Kế hoạch số {number} của UBND tỉnh", documentKind = "Kế hoạch", documentNumber = number } },
+        }, Ct);
+        Assert.Equal(HttpStatusCode.Created, wardPlan.StatusCode);
+        var wardPlanId = (await wardPlan.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.OK, (await chairman.PostAsJsonAsync($"/api/plans/plans/{wardPlanId}/issue", new { issuedOn = "2026-02-01" }, Ct)).StatusCode);
+        await Eventually.HoldsAsync(() => ComputedTargetAsync(province, planId),
+            t => t is { } json && json.GetProperty("latestValue").GetDecimal() == Math.Round(100m / 95, 2),
+            TimeSpan.FromSeconds(30), "the ward's plan counted on the province's target", Ct);
+    }
+
+    private static async Task<JsonElement?> ComputedTargetAsync(HttpClient client, Guid planId) =>
+        await BoardAsync(client, planId) is { } board
+            ? board.GetProperty("themes").EnumerateArray().SelectMany(t => t.GetProperty("targets").EnumerateArray())
+                .FirstOrDefault(t => t.GetProperty("latestValue").ValueKind == JsonValueKind.Number) is { ValueKind: JsonValueKind.Object } target ? target : null
+            : null;
 
     private static async Task<JsonElement?> BoardAsync(HttpClient client, Guid planId)
     {
