@@ -157,11 +157,11 @@ public static class ReportProgress
             using var buffer = new MemoryStream((int)file.Length);
             await file.CopyToAsync(buffer, ct);
             var content = buffer.ToArray();
-            if (EvidenceCheck.ContentTypeOf(name, content) is { } contentType)
+            if (UploadedFileTypes.ContentTypeOf(name, content) is { } contentType)
                 files.Add((name, contentType, content));
             else
                 errors.Add("evidence", "unsupported_type",
-                    $"Tệp “{name}” không đúng loại: chỉ nhận {EvidenceCheck.Accepted}, và nội dung phải đúng với phần mở rộng.");
+                    $"Tệp “{name}” không đúng loại: chỉ nhận {UploadedFileTypes.Accepted}, và nội dung phải đúng với phần mở rộng.");
         }
         return (files, false);
     }

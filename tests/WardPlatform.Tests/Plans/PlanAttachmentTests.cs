@@ -51,6 +51,21 @@ public sealed class PlanAttachmentTests(TestServers servers) : PlansServiceTests
     }
 
     [Fact]
+    public async Task A_Word_file_must_be_a_Word_document_and_not_just_any_zip()
+    {
+        var plan = await ConfirmAsync(Api, new { number = "1/KH", title = "Kế hoạch" });
+
+        var spreadsheetRenamed = await AttachAsync(plan.Id, WardPlatform.Tests.Targets.EvidenceFiles.Xlsx(), "ke-hoach.docx");
+        var document = await AttachAsync(plan.Id, WardPlatform.Tests.Targets.EvidenceFiles.Docx(), "ke-hoach.docx");
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, spreadsheetRenamed.StatusCode);
+        Assert.Equal("content_mismatch", (await spreadsheetRenamed.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.Created, document.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            Assert.Single((await ReadAsync(Api, plan.Id)).Attachments).ContentType);
+    }
+
+    [Fact]
     public async Task A_file_over_10_MB_is_refused_with_413_and_an_empty_one_with_400()
     {
         var plan = await ConfirmAsync(Api, new { number = "1/KH", title = "Kế hoạch" });
