@@ -19,7 +19,16 @@ public sealed record PlanIssued(
     DateOnly? PeriodStart = null,
     DateOnly? PeriodEnd = null,
     /// <summary>Numbers of the plans this one cascades from ("208/KH-UBND"), as its legal bases cite them.</summary>
-    IReadOnlyList<string>? ParentPlanNumbers = null);
+    IReadOnlyList<string>? ParentPlanNumbers = null,
+    /// <summary>The plan's award quotas ("tặng Giấy khen cho tối đa 05 tập thể và 10 cá nhân"), for commendation rounds.</summary>
+    IReadOnlyList<PlannedAwardQuota>? AwardQuotas = null);
+
+/// <summary>
+/// One award quota of a plan. AwardForm as the commendations service names it ("giay-khen", "lao-dong-tien-tien"…,
+/// null when the text names none); RecipientKind "collective", "individual" or "household"; MaxCount the "tối đa" number;
+/// Occasion "annual", "midterm" (sơ kết) or "final" (tổng kết) when the text says; Text the sentence it was read from.
+/// </summary>
+public sealed record PlannedAwardQuota(string? AwardForm, string RecipientKind, int MaxCount, string? Occasion, string Text);
 
 /// <summary>
 /// A target as the plan states it. Kind is one of ShareToReach, Ceiling, Reduction, Count, SplitCount, Range, Staged,
