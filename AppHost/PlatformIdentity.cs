@@ -1,5 +1,4 @@
 using System.Text.Json;
-using WardPlatform.AppHost.Hosting;
 
 namespace WardPlatform.AppHost;
 
@@ -11,36 +10,40 @@ namespace WardPlatform.AppHost;
 /// </summary>
 public static class PlatformIdentity
 {
-    public static void Configure(DistributedApplicationBuilder builder, IResourceBuilder<ProjectResource> directory,
+    /// <returns>What to print once everything is healthy (the demo accounts), or null.</returns>
+    public static Func<string?>? Configure(IDistributedApplicationBuilder builder, PlatformSettings settings, IResourceBuilder<ProjectResource> directory,
         IEnumerable<IResourceBuilder<ProjectResource>> services, IResourceBuilder<ProjectResource> gateway)
     {
         var external = builder.Configuration["WARD_AUTH_AUTHORITY"];
-        var issuer = external ?? $"http://localhost:{builder.GatewayPort}/";
-        var clientSecret = builder.Configuration["WARD_AUTH_CLIENT_SECRET"] ?? builder.PersistentSecret("gateway-client-secret");
+        var issuer = external ?? $"http://localhost:{settings.GatewayPort}/";
+        // Run here, a secret kept in the state directory; in a published manifest, a secret parameter the deployment fills.
+        var secret = builder.ExecutionContext.IsRunMode
+            ? builder.AddParameter("gateway-client-secret", builder.Configuration["WARD_AUTH_CLIENT_SECRET"] ?? settings.PersistentSecret("gateway-client-secret"), secret: true)
+            : builder.AddParameter("gateway-client-secret", secret: true);
         var requireHttps = issuer.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? "true" : "false";
 
         foreach (var project in services.Append(gateway))
         {
             project.WithEnvironment("Auth__Authority", issuer).WithEnvironment("Auth__RequireHttpsMetadata", requireHttps);
-            if (external is null) project.WithEnvironment("Auth__InternalAuthority", () => directory.Resource.Url);
+            if (external is null) project.WithEnvironment("Auth__InternalAuthority", directory.GetEndpoint("http"));
         }
         gateway.WithEnvironment("Auth__ClientId", builder.Configuration["WARD_AUTH_CLIENT_ID"] ?? "gateway")
-            .WithEnvironment("Auth__ClientSecret", clientSecret)
+            .WithEnvironment("Auth__ClientSecret", secret)
             .WithEnvironment("Auth__PersonalTokens", external is null ? "true" : "false")
-            .WithEnvironment("Auth__DataProtectionPath", Path.Combine(builder.StateDirectory, "gateway-keys"));
+            .WithEnvironment("Auth__DataProtectionPath", Path.Combine(settings.StateDirectory, "gateway-keys"));
 
-        directory.WithEnvironment("Identity__Issuer", $"http://localhost:{builder.GatewayPort}/")
-            .WithEnvironment("Identity__GatewayUrls__0", $"http://localhost:{builder.GatewayPort}/")
-            .WithEnvironment("Identity__GatewayUrls__1", $"http://127.0.0.1:{builder.GatewayPort}/")
-            .WithEnvironment("Identity__GatewayClientSecret", clientSecret)
+        string localhost = $"http://localhost:{settings.GatewayPort}/", loopback = $"http://127.0.0.1:{settings.GatewayPort}/";
+        directory.WithEnvironment("Identity__Issuer", localhost)
+            .WithEnvironment("Identity__GatewayUrls__0", localhost)
+            .WithEnvironment("Identity__GatewayUrls__1", loopback)
+            .WithEnvironment("Identity__GatewayClientSecret", secret)
             .WithEnvironment("Identity__RequireHttps", "false");
 
         // Demo data (95 wards of Đồng Nai, people for every role) unless this is production or WARD_DEMO=false.
-        var production = (builder.Configuration["ASPNETCORE_ENVIRONMENT"] ?? builder.Configuration["DOTNET_ENVIRONMENT"]) == "Production";
-        if (production || builder.Configuration["WARD_DEMO"] == "false") return;
-        var credentials = Path.Combine(builder.StateDirectory, "demo-credentials.json");
+        if (settings.EnvironmentName == "Production" || builder.Configuration["WARD_DEMO"] == "false") return null;
+        var credentials = Path.Combine(settings.StateDirectory, "demo-credentials.json");
         directory.WithEnvironment("Demo__Enabled", "true").WithEnvironment("Demo__CredentialsFile", credentials);
-        builder.ReadyNotes.Add(() => DescribeDemoPeople(credentials, builder.GatewayPort));
+        return () => DescribeDemoPeople(credentials, settings.GatewayPort);
     }
 
     private static string? DescribeDemoPeople(string path, int port)

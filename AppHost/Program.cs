@@ -1,33 +1,48 @@
+using Microsoft.Extensions.DependencyInjection;
 using WardPlatform.AppHost;
-using WardPlatform.AppHost.Hosting;
 using WardPlatform.Contracts;
 
-// Reads like an Aspire AppHost on purpose: moving to Aspire.Hosting is a swap of this project alone.
 var builder = DistributedApplication.CreateBuilder(args);
+var settings = PlatformSettings.Read(builder);
+var servers = PlatformServers.Add(builder, settings);
 
-var postgres = builder.AddPostgres(ResourceNames.Postgres);
-var eventBus = builder.AddRabbitMQ(ResourceNames.EventBus);
-
-IResourceBuilder<ProjectResource> AddService(string name, string project) =>
-    builder.AddProject(name, project)
-        .WithReference(postgres.AddDatabase(ResourceNames.DatabaseOf(name))).WaitFor(postgres)
-        .WithReference(eventBus).WaitFor(eventBus)
+IResourceBuilder<ProjectResource> AddService<TProject>(string name) where TProject : IProjectMetadata, new()
+{
+    var database = servers.Database(ResourceNames.DatabaseOf(name));
+    return builder.AddProject<TProject>(name)
+        .WithServiceEndpoint(builder)
+        .WithEnvironment("ASPNETCORE_ENVIRONMENT", settings.EnvironmentName)
+        .WithEnvironment("DOTNET_ENVIRONMENT", settings.EnvironmentName)
+        .DisableForwardedHeaders()
+        .WithReference(database).WaitFor(database)
+        .WithReference(servers.EventBus).WaitFor(servers.EventBus)
         .WithHttpHealthCheck("/health");
+}
 
 var services = new[]
 {
-    AddService(ResourceNames.Directory, "services/Directory/Directory.csproj"),
-    AddService(ResourceNames.Plans, "services/Plans/Plans.csproj"),
-    AddService(ResourceNames.Targets, "services/Targets/Targets.csproj"),
-    AddService(ResourceNames.Commendations, "services/Commendations/Commendations.csproj"),
-    AddService(ResourceNames.Reports, "services/Reports/Reports.csproj"),
-    AddService(ResourceNames.Rankings, "services/Rankings/Rankings.csproj"),
+    AddService<Projects.Directory>(ResourceNames.Directory),
+    AddService<Projects.Plans>(ResourceNames.Plans),
+    AddService<Projects.Targets>(ResourceNames.Targets),
+    AddService<Projects.Commendations>(ResourceNames.Commendations),
+    AddService<Projects.Reports>(ResourceNames.Reports),
+    AddService<Projects.Rankings>(ResourceNames.Rankings),
 };
 
-var gateway = builder.AddProject(ResourceNames.Gateway, "gateway/Gateway.csproj")
-    .WithExternalHttpEndpoint(builder.GatewayPort)
+var gateway = builder.AddProject<Projects.Gateway>(ResourceNames.Gateway)
+    .WithHttpEndpoint(port: settings.GatewayPort, isProxied: !builder.ExecutionContext.IsRunMode)
+    .WithExternalHttpEndpoints()
+    .WithEnvironment("ASPNETCORE_ENVIRONMENT", settings.EnvironmentName)
+    .WithEnvironment("DOTNET_ENVIRONMENT", settings.EnvironmentName)
+    .DisableForwardedHeaders()
     .WithHttpHealthCheck("/alive");
 foreach (var service in services) gateway.WithReference(service).WaitFor(service);
-PlatformIdentity.Configure(builder, services[0], services, gateway);
+var demoNote = PlatformIdentity.Configure(builder, settings, services[0], services, gateway);
 
-await builder.Build().RunAsync();
+builder.Services.AddSingleton(settings);
+if (demoNote is not null) builder.Services.AddSingleton(demoNote);
+builder.Services.AddHostedService<ReadyBanner>();
+builder.Services.AddHostedService<StopWhenParentExits>();
+builder.RestartProjectsThatExit();
+
+builder.Build().Run();

@@ -62,8 +62,8 @@ public static class AuthBench
             Print("personal token (exchanged, cached)", token);
 
             Console.WriteLine($"(c) the authorisation path: GET /plans/{{id}} on the plans service in this process, {rate}/s, {rounds}×{seconds} s, alternating");
-            var postgres = (await appHost.ResourcesAsync()).Single(r => r.Name == "postgres").Address!;
-            var eventBus = (await appHost.ResourcesAsync()).Single(r => r.Name == "eventbus").Address!;
+            var postgres = $"127.0.0.1:{appHost.PostgresPort}";
+            var eventBus = $"127.0.0.1:{appHost.EventBusPort}";
             await using var withAuth = new PlansHost(postgres, eventBus, authorisation: true);
             await using var withoutAuth = new PlansHost(postgres, eventBus, authorisation: false);
             var authorised = withAuth.CreateClient();

@@ -39,14 +39,15 @@ try
 
     Console.WriteLine("(b) resident memory at idle (10 s after healthy)");
     await Task.Delay(TimeSpan.FromSeconds(10));
-    var memory = ProcessMemory.DotNetProcesses(appHost);
+    var memory = ProcessMemory.PlatformProcesses(appHost);
     foreach (var (name, bytes) in memory) Console.WriteLine($"    {name,-42} {bytes / 1048576.0,8:0.0} MiB");
     var total = memory.Sum(m => m.Bytes);
-    Console.WriteLine($"    total of {memory.Count} .NET processes:           {total / 1048576.0,8:0.0} MiB   goal ≤ 1536 MiB");
+    Console.WriteLine($"    total of {memory.Count} processes:                {total / 1048576.0,8:0.0} MiB   goal ≤ 1536 MiB");
+    var services = memory.Where(m => m.Name.StartsWith("WardPlatform.", StringComparison.Ordinal)).ToList();
+    Console.WriteLine($"    of which the {services.Count} WardPlatform processes: {services.Sum(m => m.Bytes) / 1048576.0,8:0.0} MiB (as measured before Aspire)");
 
     Console.WriteLine($"(c) latency at a fixed {rate} requests/s, {rounds} rounds of {seconds} s per path, alternating");
-    var plans = (await appHost.ResourcesAsync()).Single(r => r.Name == "plans");
-    var direct = plans.Address!;
+    var direct = appHost.ProjectUrl("plans")!.Replace("localhost", "127.0.0.1");
     var gateway = $"http://127.0.0.1:{appHost.GatewayPort}/api/plans";
     // The same signed access token on both paths (a ward officer's, traded for their personal token).
     var officer = (await DemoPeople.LoadAsync(state)).Find("ward_officer", "26068");

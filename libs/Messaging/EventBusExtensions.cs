@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using WardPlatform.Contracts;
 using WardPlatform.Messaging.Outbox;
@@ -47,6 +48,9 @@ public static class EventBusExtensions
                 rabbit.ConfigureEndpoints(context);
             });
         });
+
+        builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(ResourceNames.EventBus,
+            _ => new BrokerHealthCheck(connection), HealthStatus.Unhealthy, ["ready", "eventbus"]));
 
         builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection("Outbox"));
         builder.Services.TryAddSingleton<OutboxSignal>();

@@ -10,8 +10,10 @@ public static class ServiceDatabase
 {
     /// <summary>
     /// Registers the service's own database from ConnectionStrings:{connectionName} (as an Aspire
-    /// reference injects it), with snake_case names, every registered EF interceptor (the outbox adds
-    /// one) and a readiness health check.
+    /// reference injects it), with snake_case names and every registered EF interceptor (the outbox adds
+    /// one), enriched by Aspire's Npgsql EF Core integration: its readiness health check, tracing and metrics.
+    /// Its retrying execution strategy stays off: the outbox, the inbox and the migrator open their own
+    /// transactions, which a retrying strategy refuses.
     /// </summary>
     public static IHostApplicationBuilder AddServiceDatabase<TDb>(this IHostApplicationBuilder builder, string connectionName)
         where TDb : DbContext
@@ -25,7 +27,7 @@ public static class ServiceDatabase
             .UseSnakeCaseNamingConvention()
             .AddInterceptors(services.GetServices<IInterceptor>()));
 
-        builder.Services.AddHealthChecks().AddNpgSql(connectionString, name: connectionName, tags: ["ready", "db"]);
+        builder.EnrichNpgsqlDbContext<TDb>(settings => settings.DisableRetry = true);
         return builder;
     }
 }

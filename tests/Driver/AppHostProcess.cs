@@ -1,11 +1,8 @@
 using System.Diagnostics;
-using System.Net.Http.Json;
 using System.Text;
 using WardPlatform.LocalServers;
 
 namespace WardPlatform.Testing;
-
-public sealed record ResourceRow(string Name, string Kind, string State, int? Pid, string? Address, string Health, int Restarts);
 
 /// <summary>
 /// The AppHost as a person runs it: its own process, its own PostgreSQL and RabbitMQ, a state directory,
@@ -20,7 +17,6 @@ public sealed class AppHostProcess : IAsyncDisposable
     public int DashboardPort { get; }
     public string StateDirectory { get; }
     public HttpClient Gateway { get; }
-    public HttpClient Dashboard { get; }
     public int Pid => _process.Id;
     public bool HasExited => _process.HasExited;
 
@@ -55,7 +51,6 @@ public sealed class AppHostProcess : IAsyncDisposable
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
         Gateway = new HttpClient { BaseAddress = new Uri($"http://localhost:{GatewayPort}"), Timeout = TimeSpan.FromSeconds(30) };
-        Dashboard = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{DashboardPort}"), Timeout = TimeSpan.FromSeconds(10) };
     }
 
     public static string NewStateDirectory() => Path.Combine(Path.GetTempPath(), "ward-apphost-" + Guid.NewGuid().ToString("N")[..8]);
@@ -71,12 +66,12 @@ public sealed class AppHostProcess : IAsyncDisposable
         var appHost = new AppHostProcess(stateDirectory, environment, throughDotnetRun, gatewayPort);
         try
         {
-            await Eventually.HoldsAsync(async () =>
+            // The AppHost prints its ready line once every resource (servers, services, gateway) is healthy.
+            await Eventually.HoldsAsync(() =>
             {
                 if (appHost.HasExited) throw new InvalidOperationException("The AppHost exited while starting:\n" + appHost.Output);
-                var rows = await appHost.TryResourcesAsync();
-                return rows.Length > 0 && rows.All(r => r.Health == "Healthy");
-            }, TimeSpan.FromSeconds(180), "every resource healthy");
+                return Task.FromResult(appHost.Output.Contains(ReadyLine));
+            }, TimeSpan.FromSeconds(600), "every resource healthy");
         }
         catch (Exception e)
         {
@@ -88,14 +83,32 @@ public sealed class AppHostProcess : IAsyncDisposable
 
     public string Output { get { lock (_output) return _output.ToString(); } }
 
-    public async Task<ResourceRow[]> ResourcesAsync() =>
-        (await Dashboard.GetFromJsonAsync<ResourceRow[]>("/api/resources"))!;
+    /// <summary>What the AppHost prints once everything is healthy.</summary>
+    public const string ReadyLine = "WardPlatform đang chạy";
 
-    private async Task<ResourceRow[]> TryResourcesAsync()
+    /// <summary>The PostgreSQL postmaster the AppHost started (from its pid file in the state directory), if running.</summary>
+    public int? PostgresPid => ReadPostmaster(0);
+
+    /// <summary>The port of the PostgreSQL server the AppHost started.</summary>
+    public int? PostgresPort => ReadPostmaster(3);
+
+    private int? ReadPostmaster(int line)
     {
-        try { return await ResourcesAsync(); }
-        catch (HttpRequestException) { return []; }
-        catch (TaskCanceledException) { return []; }
+        var file = Path.Combine(StateDirectory, "postgres", "data", "postmaster.pid");
+        try
+        {
+            var lines = File.ReadAllLines(file);
+            return lines.Length > line && int.TryParse(lines[line].Trim(), out var value) ? value : null;
+        }
+        catch (IOException) { return null; }
+        catch (UnauthorizedAccessException) { return null; }
+    }
+
+    /// <summary>The running process of a project (its apphost executable, e.g. WardPlatform.Plans), if any.</summary>
+    public int? ProjectPid(string resourceName)
+    {
+        var executable = "WardPlatform." + char.ToUpperInvariant(resourceName[0]) + resourceName[1..];
+        return PlatformProcesses().Cast<int?>().FirstOrDefault(p => Posix.CommandLine(p!.Value).Split(' ')[0].EndsWith("/" + executable));
     }
 
     /// <summary>Sends SIGTERM to the started process (the AppHost, or `dotnet run`) and waits for it to exit.</summary>
@@ -109,8 +122,56 @@ public sealed class AppHostProcess : IAsyncDisposable
         return clock.Elapsed;
     }
 
-    /// <summary>Every live process started, directly or not, by the AppHost (postgres daemonises: read its pid apart).</summary>
-    public int[] Descendants()
+    /// <summary>The address a project listens on (ASPNETCORE_URLS as the AppHost gave it), e.g. http://localhost:40123.</summary>
+    public string? ProjectUrl(string resourceName) =>
+        ProjectPid(resourceName) is { } pid ? EnvironmentOf(pid, "ASPNETCORE_URLS")?.Split(';')[0] : null;
+
+    /// <summary>The AMQP port of the RabbitMQ node the AppHost started.</summary>
+    public int? EventBusPort
+    {
+        get
+        {
+            var pidFile = Path.Combine(StateDirectory, "rabbitmq", "rabbitmq.pid");
+            if (!File.Exists(pidFile) || !int.TryParse(File.ReadAllText(pidFile).Trim(), out var beam)) return null;
+            return int.TryParse(EnvironmentOf(beam, "RABBITMQ_NODE_PORT"), out var port) ? port : null;
+        }
+    }
+
+    private static string? EnvironmentOf(int pid, string name)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{pid}/environ").Split('\0')
+                .FirstOrDefault(v => v.StartsWith(name + "=", StringComparison.Ordinal))?[(name.Length + 1)..];
+        }
+        catch (IOException) { return null; }
+        catch (UnauthorizedAccessException) { return null; }
+    }
+
+    /// <summary>
+    /// Every live process of the platform: the AppHost's descendants, and DCP (Aspire's orchestrator, which detaches
+    /// itself) with everything it started. PostgreSQL daemonises: read its pid apart (<see cref="PostgresPid"/>).
+    /// </summary>
+    public int[] PlatformProcesses()
+    {
+        var table = ProcessTable();
+        var roots = new HashSet<int> { _process.Id };
+        var kubeconfigs = table.Keys.Select(p => Posix.CommandLine(p)).Where(c => c.Contains("dcp start-apiserver") && c.Contains($"--monitor {_process.Id} "))
+            .Select(c => c.Split(' ').SkipWhile(a => a != "--kubeconfig").Skip(1).FirstOrDefault()).Where(k => k is not null).ToList();
+        foreach (var pid in table.Keys)
+            if (kubeconfigs.Any(k => Posix.CommandLine(pid).Contains(k!))) roots.Add(pid);
+        var result = new HashSet<int>(roots.Where(r => r != _process.Id));
+        var frontier = new Queue<int>(roots);
+        while (frontier.Count > 0)
+        {
+            var parent = frontier.Dequeue();
+            foreach (var child in table.Where(p => p.Value == parent).Select(p => p.Key))
+                if (result.Add(child)) frontier.Enqueue(child);
+        }
+        return result.ToArray();
+    }
+
+    private static Dictionary<int, int> ProcessTable()
     {
         var parents = new Dictionary<int, int>();
         foreach (var dir in Directory.GetDirectories("/proc"))
@@ -124,18 +185,7 @@ public sealed class AppHostProcess : IAsyncDisposable
             }
             catch (IOException) { }
         }
-        var result = new List<int>();
-        var frontier = new Queue<int>([_process.Id]);
-        while (frontier.Count > 0)
-        {
-            var parent = frontier.Dequeue();
-            foreach (var child in parents.Where(p => p.Value == parent).Select(p => p.Key))
-            {
-                result.Add(child);
-                frontier.Enqueue(child);
-            }
-        }
-        return result.ToArray();
+        return parents;
     }
 
     public async ValueTask DisposeAsync()
@@ -146,6 +196,5 @@ public sealed class AppHostProcess : IAsyncDisposable
             if (!_process.HasExited) _process.Kill(entireProcessTree: true);
         }
         Gateway.Dispose();
-        Dashboard.Dispose();
     }
 }

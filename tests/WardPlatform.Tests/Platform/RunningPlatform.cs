@@ -9,11 +9,11 @@ public sealed class PlatformCollection : ICollectionFixture<RunningPlatform>
     public const string Name = "platform";
 }
 
-/// <summary>The whole platform started through the AppHost, once for the tests of the platform collection.</summary>
+/// <summary>The whole platform started through the real AppHost (Aspire.Hosting.Testing), once for the tests of the platform collection.</summary>
 public sealed class RunningPlatform : IAsyncLifetime
 {
     private readonly string _stateDirectory = AppHostProcess.NewStateDirectory();
-    public AppHostProcess AppHost { get; private set; } = null!;
+    public AspireAppHost AppHost { get; private set; } = null!;
     public TimeSpan Startup { get; private set; }
     public DemoPeople People { get; private set; } = null!;
     public Uri GatewayAddress => AppHost.Gateway.BaseAddress!;
@@ -23,7 +23,7 @@ public sealed class RunningPlatform : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        (AppHost, Startup) = await AppHostProcess.StartAsync(_stateDirectory, new Dictionary<string, string>
+        (AppHost, Startup) = await AspireAppHost.StartAsync(_stateDirectory, new Dictionary<string, string>
         {
             // Revocation of a personal token takes effect within this cache time (30 s in production).
             ["Auth__PersonalTokenCacheSeconds"] = "1",
@@ -33,7 +33,7 @@ public sealed class RunningPlatform : IAsyncLifetime
             // The isolation matrix calls every operation with every id as one person: hundreds of calls a minute.
             ["RateLimits__User__PermitLimit"] = "100000",
             ["RateLimits__UserPerAddress__PermitLimit"] = "100000",
-        });
+        }, TestContext.Current.CancellationToken);
         People = await DemoPeople.LoadAsync(_stateDirectory);
         TestContext.Current.SendDiagnosticMessage($"Platform healthy through the AppHost in {Startup.TotalSeconds:0.0} s");
     }

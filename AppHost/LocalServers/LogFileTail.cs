@@ -1,4 +1,4 @@
-namespace WardPlatform.AppHost.Hosting;
+namespace WardPlatform.AppHost.LocalServers;
 
 /// <summary>Follows a log file a server writes itself (PostgreSQL's), passing on each new line.</summary>
 public sealed class LogFileTail : IDisposable
