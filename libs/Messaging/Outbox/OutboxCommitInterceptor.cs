@@ -39,11 +39,14 @@ public sealed class OutboxCommitInterceptor(OutboxSignal signal) : SaveChangesIn
         return result;
     }
 
-    private static void Remember(DbContext? context)
+    private void Remember(DbContext? context)
     {
         if (context is null) return;
-        if (context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
-            PendingInTransaction.AddOrUpdate(context, true);
+        var added = context.ChangeTracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Added).ToList();
+        if (added.Count == 0) return;
+        PendingInTransaction.AddOrUpdate(context, true);
+        if (System.Diagnostics.Activity.Current is { } activity)
+            foreach (var entry in added) signal.RememberTrace(entry.Entity.Id, activity.Context);
     }
 
     private void NotifyIfCommitted(DbContext? context)

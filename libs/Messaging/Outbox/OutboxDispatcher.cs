@@ -59,6 +59,10 @@ public sealed class OutboxDispatcher<TDb>(
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
             timeout.CancelAfter(Options.PublishTimeout);
+            // Publish within the trace the message was written in, so MassTransit carries it on to the consumer.
+            using var publish = signal.TakeTrace(message.Id) is { } written
+                ? Activity.StartActivity("outbox publish", ActivityKind.Producer, written)
+                : null;
             try
             {
                 await bus.Publish(message.Deserialize(), message.MessageType,
