@@ -33,6 +33,6 @@ public static class Normalisations
 {
     /// <summary>points × clamp((value − floor) / (target − floor), 0, 1): a ward's score does not depend on the others.</summary>
     public const string DistanceToTarget = "target";
-    /// <summary>(value − min) / (max − min) across the ranked wards (reversed when lower is better).</summary>
+    /// <summary>(value − min) / (max − min) across the wards of the ranking that reported (reversed when lower is better).</summary>
     public const string MinMax = "minmax";
 }

@@ -14,7 +14,10 @@ public static class Scorer
         var scored = wards.Select((ward, w) => ScoreWard(method, ward, fractions[w])).ToList();
 
         var ranked = scored.Where(s => s.Ranked).OrderByDescending(s => s.Score).ThenBy(s => s.Ward, StringComparer.Ordinal).ToList();
-        var withRanks = ranked.Select(s => s with { Rank = 1 + ranked.Count(o => o.Score > s.Score) });
+        // Competition ranking (1, 2, 2, 4): a ward's rank is one more than the number of wards scoring strictly higher.
+        var withRanks = new List<WardScore>(ranked.Count);
+        for (var i = 0; i < ranked.Count; i++)
+            withRanks.Add(ranked[i] with { Rank = i > 0 && ranked[i].Score == ranked[i - 1].Score ? withRanks[i - 1].Rank : i + 1 });
         var unranked = scored.Where(s => !s.Ranked).OrderByDescending(s => s.Score).ThenBy(s => s.Ward, StringComparer.Ordinal);
         return new RankingResult([.. withRanks, .. unranked]);
     }

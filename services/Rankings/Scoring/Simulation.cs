@@ -24,7 +24,8 @@ public static class Simulation
         var index = wards.Select((w, i) => (w.Ward, i)).ToDictionary(x => x.Ward, x => x.i);
         var all = Scorer.Fractions(method, wards);
         var shares = order.Select(w => all[index[w]].Select(f => f is { } v ? (double)v : double.NaN).ToArray()).ToArray();
-        var extras = order.Select(w => (double)(official.Wards.First(s => s.Ward == w) is var s ? s.Bonus - s.Penalty : 0)).ToArray();
+        var scored = official.Wards.ToDictionary(s => s.Ward);
+        var extras = order.Select(w => (double)(scored[w].Bonus - scored[w].Penalty)).ToArray();
         var points = method.Criteria.Select(c => (double)c.Points).ToArray();
         var total = (double)method.TotalPoints;
 
@@ -62,7 +63,7 @@ public static class Simulation
             var tied = new List<string>();
             if (i > 0 && Overlap(b, bands[i - 1])) tied.Add(bands[i - 1].Ward);
             if (i + 1 < bands.Count && Overlap(b, bands[i + 1])) tied.Add(bands[i + 1].Ward);
-            var rank = official.Wards.First(s => s.Ward == b.Ward).Rank ?? 0;
+            var rank = scored[b.Ward].Rank ?? 0;
             return new RankBand(b.Ward, rank, b.Median, b.P5, b.P95, tied);
         }).ToList();
     }
