@@ -5,6 +5,7 @@
 #   bash bench/run.sh import
 #   bash bench/run.sh auth --rate 100 --seconds 5 --rounds 3
 #   bash bench/run.sh board --rate 50 --seconds 5 --rounds 3
+#   bash bench/run.sh rankings --rounds 5
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which=${1:-all}
@@ -18,6 +19,9 @@ if [ "$which" = all ] || [ "$which" = platform ]; then
 fi
 if [ "$which" = all ] || [ "$which" = auth ]; then
   dotnet run -c Release --no-build --project bench/PlatformBench -- auth "$@"
+fi
+if [ "$which" = rankings ]; then
+  dotnet run -c Release --no-build --project bench/RankingsBench -- "$@"
 fi
 if [ "$which" = board ]; then
   dotnet run -c Release --no-build --project bench/PlatformBench -- board "$@"

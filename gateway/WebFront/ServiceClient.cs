@@ -27,9 +27,15 @@ public sealed class ServiceClient(HttpClient http, IConfiguration configuration,
         SendAsync(service, HttpMethod.Post, path, JsonContent.Create(body), ct);
 
     /// <summary>A file a service serves (an export, an evidence file), or null when it answers anything but 200.</summary>
-    public async Task<ServiceFile?> GetFileAsync(string service, string path, CancellationToken ct)
+    public Task<ServiceFile?> GetFileAsync(string service, string path, CancellationToken ct) => FileAsync(service, HttpMethod.Get, path, null, ct);
+
+    /// <summary>A file a service makes from what the page sends (an export given the ward names), or null unless 200.</summary>
+    public Task<ServiceFile?> PostFileAsync(string service, string path, object body, CancellationToken ct) =>
+        FileAsync(service, HttpMethod.Post, path, JsonContent.Create(body), ct);
+
+    private async Task<ServiceFile?> FileAsync(string service, HttpMethod method, string path, HttpContent? content, CancellationToken ct)
     {
-        using var request = await RequestAsync(service, HttpMethod.Get, path, null);
+        using var request = await RequestAsync(service, method, path, content);
         using var response = await http.SendAsync(request, ct);
         if (response.StatusCode != HttpStatusCode.OK) return null;
         var headers = response.Content.Headers;

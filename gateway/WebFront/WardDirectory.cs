@@ -34,4 +34,7 @@ public sealed class WardDirectory(IReadOnlyDictionary<string, string> names)
             : Empty;
 
     public string NameOf(string code) => names.GetValueOrDefault(code) ?? code;
+
+    /// <summary>Every name the directory gave, by code (sent along to a service that lays out a document).</summary>
+    public IReadOnlyDictionary<string, string> Names => names;
 }

@@ -5,6 +5,8 @@ using WardPlatform.Tenancy;
 using WardPlatform.Messaging;
 using WardPlatform.Persistence;
 using WardPlatform.Rankings.Data;
+using WardPlatform.Rankings.Facts;
+using WardPlatform.Rankings.Live;
 
 namespace WardPlatform.Rankings;
 
@@ -15,8 +17,21 @@ public static class Extensions
         builder.AddApiDefaults();
         builder.AddWardAuthentication();
         builder.AddServiceDatabase<RankingsDbContext>(ResourceNames.RankingsDb);
-        builder.AddEventBus<RankingsDbContext>(ResourceNames.Rankings);
+        builder.AddEventBus<RankingsDbContext>(ResourceNames.Rankings, bus =>
+        {
+            // Targets and plans: the targets with their latest values and statuses, the plans and their cascade.
+            bus.AddConsumer<PlanIssuedConsumer>();
+            bus.AddConsumer<TargetRegisteredConsumer>();
+            bus.AddConsumer<ProgressRecordedConsumer>();
+            bus.AddConsumer<TargetStatusChangedConsumer>();
+            // Fact feeds: one consumer, one fact kind each (Facts/Feeds.cs).
+            bus.AddConsumer<ReportResolvedFeed>();
+            bus.AddConsumer<ReportVerifiedFeed>();
+            bus.AddConsumer<RelapseDetectedFeed>();
+            bus.AddConsumer<CommendationDecidedFeed>();
+        });
         builder.AddAudit<RankingsDbContext>(ResourceNames.Rankings);
+        builder.Services.AddScoped<InputCollector>();
         return builder;
     }
 }

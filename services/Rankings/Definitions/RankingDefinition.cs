@@ -1,0 +1,27 @@
+using WardPlatform.Tenancy;
+
+namespace WardPlatform.Rankings.Definitions;
+
+/// <summary>
+/// One version of a ranking definition (the province's record). A change is a new row with the same
+/// <see cref="SeriesId"/> and the next <see cref="Version"/>; a version is never edited, so what was published
+/// under it stays as it was.
+/// </summary>
+public sealed class RankingDefinition : ITenantOwned
+{
+    public Guid Id { get; init; }
+    public Guid SeriesId { get; init; }
+    public int Version { get; init; }
+    public required string TenantCode { get; init; }
+    public required string ProvinceCode { get; init; }
+    public required string Name { get; init; }
+    public DateOnly PeriodStart { get; init; }
+    public DateOnly PeriodEnd { get; init; }
+    /// <summary>The cluster (khối thi đua) ranked, when the ranking covers one; null for all the province's wards.</summary>
+    public string? Cluster { get; init; }
+    /// <summary>The wards ranked; empty: every ward of the province the facts know.</summary>
+    public List<string> Wards { get; init; } = [];
+    public required MethodSpec Method { get; init; }
+    public required string CreatedBy { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+}

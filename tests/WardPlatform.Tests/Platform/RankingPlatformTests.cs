@@ -1,0 +1,133 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+using WardPlatform.Tenancy;
+using WardPlatform.Testing;
+using WardPlatform.Tests.Infrastructure;
+
+namespace WardPlatform.Tests.Platform;
+
+/// <summary>
+/// Rankings through the gateway on the whole platform: a province plan and a ward plan citing it are issued, the
+/// ward links its target to the province's, a progress report moves the ward's live score; the province publishes in
+/// Chromium, reads the explanation page, and the ward reads the published table.
+/// </summary>
+[Collection(PlatformCollection.Name)]
+public sealed class RankingPlatformTests(RunningPlatform platform, Chromium chromium) : IClassFixture<Chromium>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    private string Home => $"http://localhost:{platform.AppHost.GatewayPort}/";
+
+    [Fact]
+    public async Task A_progress_report_on_a_linked_ward_target_moves_the_live_score_then_the_province_publishes_and_the_ward_reads_it()
+    {
+        using var province = platform.ClientAs(WardRoles.ProvinceOfficial, TestUser.ProvinceCode);
+        using var chairman = platform.ClientAs(WardRoles.WardChairman, TestUser.TamPhuoc);
+        var token = Random.Shared.Next(1000, 9999);
+        var provinceNumber = $"{token}/KH-UBND-XH";
+
+        var provincePlan = await IssueAsync(province, new
+        {
+            number = provinceNumber, title = $"Kế hoạch cải cách hành chính đợt {token}", periodStart = "2026-01-01", periodEnd = "2026-12-31",
+            targets = new[] { new { text = "Tỷ lệ hồ sơ thủ tục hành chính được số hóa đạt 95%", kind = "ShareToReach", value = 95, unit = "%" } },
+        }, "2026-01-05");
+        var wardPlan = await IssueAsync(chairman, new
+        {
+            number = $"{token}/KH-UBND-TP", title = $"Triển khai kế hoạch cải cách hành chính đợt {token}", periodStart = "2026-01-01", periodEnd = "2026-12-31",
+            legalBases = new[] { new { text = $"Căn cứ Kế hoạch số {provinceNumber} của UBND tỉnh", documentKind = "Kế hoạch", documentNumber = provinceNumber } },
+            targets = new[] { new { text = "Số hóa 95% hồ sơ thủ tục hành chính của phường", kind = "ShareToReach", value = 95, unit = "%" } },
+        }, "2026-02-01");
+        var provinceTarget = await TargetIdAsync(province, provincePlan);
+        var wardTarget = await TargetIdAsync(chairman, wardPlan);
+
+        // The rankings service proposes the province target; the ward confirms the link.
+        var link = await Eventually.HoldsAsync(() => JsonOrNullAsync(chairman, $"/api/rankings/links/{wardTarget}"),
+            l => l is { } json && json.GetProperty("candidates").EnumerateArray().Any(c => c.GetProperty("proposed").GetBoolean()),
+            TimeSpan.FromSeconds(30), "the ward target and its proposed province target known to rankings", Ct);
+        Assert.Equal(provinceTarget, link!.Value.GetProperty("candidates")[0].GetProperty("targetId").GetGuid());
+        Assert.Equal(HttpStatusCode.OK, (await chairman.PutAsJsonAsync($"/api/rankings/links/{wardTarget}", new { provinceTargetId = provinceTarget }, Ct)).StatusCode);
+
+        using var created = await province.PostAsJsonAsync("/api/rankings/definitions", new
+        {
+            name = $"Xếp hạng số hóa hồ sơ đợt {token}", periodStart = "2026-01-01", periodEnd = "2026-12-31", wards = new[] { TestUser.TamPhuoc },
+            criteria = new[] { new { area = "Cải cách hành chính", name = "Số hóa hồ sơ", points = 100, source = $"target:{provinceTarget}", floor = 0, target = 95 } },
+        }, Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var definitionId = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
+        Assert.Equal(0m, await LiveScoreAsync(province, definitionId));
+
+        using var report = new MultipartFormDataContent
+        {
+            { new StringContent("47.5"), "value" }, { new StringContent("2026-05-20"), "reportedOn" }, { new StringContent("Số liệu tháng 5"), "note" },
+        };
+        Assert.Equal(HttpStatusCode.Created, (await chairman.PostAsync($"/api/targets/targets/{wardTarget}/progress", report, Ct)).StatusCode);
+        await Eventually.HoldsAsync(() => LiveScoreAsync(province, definitionId), s => s == 50m, TimeSpan.FromSeconds(30),
+            "the progress report moved Tam Phước's live score to 50", Ct);
+
+        // In Chromium: the province's ranking page, publishing, the published page and the explanation page.
+        var page = await SignedInPageAsync(platform.People.Find(WardRoles.ProvinceOfficial, TestUser.ProvinceCode));
+        await page.GotoAsync(Home + $"rankings/live/{definitionId}");
+        var row = page.Locator("#ranking tbody tr", new() { HasText = "Phường Tam Phước" });
+        Assert.Equal("50", await row.Locator("td.score").InnerTextAsync());
+        Assert.Equal("1", await row.Locator("td.rank").InnerTextAsync());
+        Assert.Equal(1, await page.Locator("#score-chart rect.bar").CountAsync());
+        await page.Locator("#publish").ClickAsync();
+        await page.Locator("#official").WaitForAsync();
+        Assert.Matches("^[0-9a-f]{64}$", await page.Locator("#inputs-hash").InnerTextAsync());
+        var publishedId = page.Url.Split('/')[^1];
+        await page.Locator("#ranking tbody tr a", new() { HasText = "Phường Tam Phước" }).ClickAsync();
+        await page.Locator("#ward-score").WaitForAsync();
+        Assert.Equal("50", await page.Locator("#ward-score").InnerTextAsync());
+        Assert.Equal("47,5", await page.Locator("#criteria tbody tr td").Nth(2).InnerTextAsync());
+        Assert.Contains($"/targets/{wardTarget}", await page.Locator("#criteria a.source").First.GetAttributeAsync("href"));
+
+        // The ward reads the published table; another ward sees none of Tam Phước's provisional detail.
+        var table = await chairman.GetFromJsonAsync<JsonElement>($"/api/rankings/published/{publishedId}", Ct);
+        Assert.Equal(50m, table.GetProperty("wards")[0].GetProperty("score").GetDecimal());
+        using var other = platform.ClientAs(WardRoles.WardChairman, TestUser.BinhPhuoc);
+        var otherLive = await other.GetFromJsonAsync<JsonElement>($"/api/rankings/definitions/{definitionId}/live", Ct);
+        Assert.Empty(otherLive.GetProperty("wards").EnumerateArray());
+        Assert.Equal(HttpStatusCode.NotFound,
+            (await other.GetAsync($"/api/rankings/definitions/{definitionId}/wards/{TestUser.TamPhuoc}/explanation", Ct)).StatusCode);
+    }
+
+    private static async Task<decimal?> LiveScoreAsync(HttpClient client, Guid definitionId)
+    {
+        var live = await client.GetFromJsonAsync<JsonElement>($"/api/rankings/definitions/{definitionId}/live", Ct);
+        return live.GetProperty("wards").EnumerateArray().Select(w => (decimal?)w.GetProperty("score").GetDecimal()).FirstOrDefault();
+    }
+
+    private static async Task<Guid> IssueAsync(HttpClient client, object plan, string issuedOn)
+    {
+        using var confirmed = await client.PostAsJsonAsync("/api/plans/plans", plan, Ct);
+        Assert.Equal(HttpStatusCode.Created, confirmed.StatusCode);
+        var id = (await confirmed.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync($"/api/plans/plans/{id}/issue", new { issuedOn }, Ct)).StatusCode);
+        return id;
+    }
+
+    private static async Task<Guid> TargetIdAsync(HttpClient client, Guid planId)
+    {
+        var board = await Eventually.HoldsAsync(() => JsonOrNullAsync(client, $"/api/targets/plans/{planId}/board"),
+            b => b is { } json && json.GetProperty("targetCount").GetInt32() == 1, TimeSpan.FromSeconds(30), "the plan's target registered", Ct);
+        return board!.Value.GetProperty("themes").EnumerateArray().SelectMany(t => t.GetProperty("targets").EnumerateArray()).Single().GetProperty("id").GetGuid();
+    }
+
+    private static async Task<JsonElement?> JsonOrNullAsync(HttpClient client, string path)
+    {
+        using var response = await client.GetAsync(path, Ct);
+        return response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<JsonElement>(Ct) : null;
+    }
+
+    private async Task<IPage> SignedInPageAsync(DemoPerson person)
+    {
+        var page = await chromium.NewPageAsync();
+        await page.GotoAsync(Home + "signin");
+        await page.GetByLabel("Tên đăng nhập").FillAsync(person.UserName);
+        await page.GetByLabel("Mật khẩu").FillAsync(person.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await page.WaitForURLAsync(Home);
+        return page;
+    }
+}
