@@ -6,7 +6,7 @@ namespace WardPlatform.Plans.Importing;
 /// <summary>
 /// Award quotas: "tặng Giấy khen cho tối đa 04 tập thể và 08 cá nhân" is two quotas of the Giấy khen, 4 collectives and
 /// 8 individuals. The award form is the one named nearest before the numbers; the occasion is read only when the
-/// sentence says it (sơ kết, tổng kết, hằng năm).
+/// clause (else the sentence) says it (sơ kết, tổng kết, hằng năm).
 /// </summary>
 public static partial class AwardQuotaReader
 {
@@ -29,7 +29,7 @@ public static partial class AwardQuotaReader
                     .Where(f => f.At >= 0).OrderByDescending(f => f.At).Select(f => f.Form).FirstOrDefault();
                 foreach (Match count in Count().Matches(ceiling.Groups["list"].Value))
                     quotas.Add(new PlannedAwardQuota(form, Kind(count.Groups["kind"].Value), int.Parse(count.Groups["n"].Value),
-                        Occasion(line), line.Trim().TrimStart('-', '+', '•', ' ')));
+                        Occasion(clause) ?? Occasion(line), line.Trim().TrimStart('-', '+', '•', ' ')));
             }
         }
         return quotas;

@@ -60,6 +60,8 @@ public static partial class PlanImporter
             _combined = _section.StartsWith("MỤC ĐÍCH") && _section.Contains("YÊU CẦU") || _section.StartsWith("ĐỐI TƯỢNG") && _section.Contains("THỜI GIAN");
             _bucket = SectionBucket();
             if (_section.Contains("CHỈ TIÊU") && !_section.Contains("KHEN THƯỞNG")) _block = Block.Targets;
+            // "II. THỜI GIAN: từ ngày … đến ngày …": the heading states the period itself.
+            ReadPeriod(line);
             Use("Tiêu đề mục");
             return true;
         }

@@ -39,7 +39,7 @@ public static partial class PlanImporter
         private List<string>? _bucket;
         private string? _number, _place, _title, _signerTitle, _signerName;
         private DateOnly? _issuedOn, _midTermReview, _finalReview, _periodStart, _periodEnd;
-        private bool _numberSeen, _titleNext, _inRecipients;
+        private bool _numberSeen, _titleNext, _inRecipients, _bulletUnits;
         private string _section = "", _sectionNumber = "";
         private string? _theme, _owner;
         private Block _block = Block.Other;
@@ -123,7 +123,7 @@ public static partial class PlanImporter
                     heading.Contains("yêu cầu") ? _requirements :
                     heading.Contains("đối tượng thi đua") || heading.EndsWith("đối tượng") ? _subjects :
                     heading.Contains("phạm vi") ? _scope :
-                    heading.Contains("thời gian tổ chức") ? _period :
+                    heading.Contains("thời gian tổ chức") || heading.Contains("thời gian thực hiện") || heading.TrimEnd(':').EndsWith("thời gian") ? _period :
                     heading.Contains("hình thức") && heading.Contains("khen thưởng") && !heading.Contains("tiêu chí") ? _awardForms :
                     heading.Contains("đối với tập thể") ? _collective :
                     heading.Contains("đối với cá nhân") ? _individual :
@@ -154,6 +154,15 @@ public static partial class PlanImporter
                 _assignments.Add((_owner, tasks));
                 Use("Tổ chức thực hiện");
                 if (colon > 0) ReadTarget(text[(colon + 1)..]);
+                return;
+            }
+            // "- Công an xã: chủ trì …" where the units are bullets, not numbered headings.
+            if ((_owner is null || _bulletUnits) && BulletUnit().Match(line) is { Success: true } bullet)
+            {
+                (_owner, _bulletUnits) = (bullet.Groups["unit"].Value.Trim(), true);
+                _assignments.Add((_owner, [bullet.Groups["task"].Value.Trim()]));
+                Use("Tổ chức thực hiện");
+                ReadTarget(bullet.Groups["task"].Value);
                 return;
             }
             if (_assignments.Count > 0) { _assignments[^1].Tasks.Add(ItemText().Replace(line, "")); Use("Tổ chức thực hiện"); }
@@ -263,7 +272,9 @@ public static partial class PlanImporter
                 return true;
             }
             // Plans that list their content as numbered items of a "NỘI DUNG …" section.
-            if (!documentHasNamedThemes && _section.StartsWith("NỘI DUNG") && numbered.Success)
+            // A numbered item of "NỘI DUNG VÀ CHỈ TIÊU" that states a target is a target, not a theme.
+            if (!documentHasNamedThemes && _section.StartsWith("NỘI DUNG") && numbered.Success
+                && !(_section.Contains("CHỈ TIÊU") && TargetReader.Read(numbered.Groups["text"].Value, null, null) is not null))
             {
                 StartTheme($"{_sectionNumber}.{numbered.Groups["n"].Value}", numbered.Groups["text"].Value);
                 return true;
@@ -319,7 +330,7 @@ public static partial class PlanImporter
         /// </summary>
         private void ReadTarget(string line)
         {
-            var inContent = _section.StartsWith("NỘI DUNG") || _section.Contains("NHIỆM VỤ") || _section.Contains("TỔ CHỨC THỰC HIỆN");
+            var inContent = IsContentSection(_section) && !_section.Contains("KHẨU HIỆU");
             if (documentHasTargetHeadings ? _block != Block.Targets : !inContent) return;
             var (owned, owner) = InlineOwner(line);
             if (TargetReader.Read(owned, _theme, owner) is { Kind: TargetKind.SplitCount } split)
@@ -353,7 +364,7 @@ public static partial class PlanImporter
     [GeneratedRegex(@"^\d+[\w\-]*/\S+$")]
     private static partial Regex CompleteNumber();
 
-    [GeneratedRegex(@"^(?<place>[^,\d]{2,60}),\s*ngày\s*(?<d>\d{1,2})?\s*tháng\s*(?<m>\d{1,2})?\s*năm\s*(?<y>\d{4})")]
+    [GeneratedRegex(@"^(?<place>[^,\d]{2,60}),\s*ngày\s*(?:(?<d>\d{1,2})|[….\s_]*)\s*tháng\s*(?:(?<m>\d{1,2})|[….\s_]*)\s*năm\s*(?<y>\d{4})")]
     private static partial Regex PlaceAndDate();
 
     [GeneratedRegex(@"^(Căn cứ|Thực hiện)\b")]
@@ -371,7 +382,7 @@ public static partial class PlanImporter
     [GeneratedRegex(@"^(?<n>\d{1,2})\.\s*Nội dung(?:\s+\d+)?\s*:\s*(?<title>.+)$")]
     private static partial Regex NamedTheme();
 
-    [GeneratedRegex(@"^(?:\d+(?:\.\d+)+\.?\s*Các chỉ tiêu|[a-z]\)\s*Chỉ tiêu)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\d+(?:\.\d+)+\.?\s*Các chỉ tiêu|[a-z]\)\s*(?:Các\s+)?Chỉ tiêu)", RegexOptions.IgnoreCase)]
     private static partial Regex TargetsHeading();
 
     [GeneratedRegex(@"^(?:\d+\.\d+\.?|[a-zđ]\))\s")]
@@ -389,8 +400,12 @@ public static partial class PlanImporter
     [GeneratedRegex(@"^(?:[-+•]\s*|\(\d+\)\s*)")]
     private static partial Regex ItemText();
 
-    [GeneratedRegex(@"^(KT\.\s*|TM\.\s*.*)?(PHÓ\s+)?CHỦ TỊCH$")]
+    [GeneratedRegex(@"^(KT\.\s*|TM\.\s*.*)?(PHÓ\s+)?(CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BÍ THƯ)$")]
     private static partial Regex SignerTitle();
+
+    [GeneratedRegex(@"^[-+•]\s*(?<unit>(?:Công an|Ban|Phòng|Văn phòng|Trung tâm|Ủy ban|UBND|Hội|Đoàn|Mặt trận|Trường|Trạm|Đội|Chi bộ|Công chức|Bộ phận)[^:;.]{0,80}):\s*(?<task>.+)$")]
+    private static partial Regex BulletUnit();
+
 
     // "(Đã ký)", "(Ký, ghi rõ họ tên, đóng dấu)": a note under the signature, not the signer's name.
     [GeneratedRegex(@"^\((?:đã ký|ký|ký tên)\b.*\)$", RegexOptions.IgnoreCase)]

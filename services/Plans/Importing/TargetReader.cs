@@ -138,7 +138,7 @@ public static partial class TargetReader
     private static decimal Number(string text) => decimal.Parse(text.Replace(',', '.'), CultureInfo.InvariantCulture);
 
     private const string Value = @"\d{1,3}(?:,\d+)?";
-    private const string Nouns = "tổ dân phố|ấp|thôn|sáng kiến|đợt|khu phố|mô hình|tuyến|trục|công trình|doanh nghiệp|lần|cuộc|lớp|buổi|điểm|chi bộ|hộ|tổ|câu lạc bộ|tuyến đường";
+    private const string Nouns = "tổ dân phố|tuyến đường|triệu đồng|sản phẩm|ấp|thôn|sáng kiến|đợt|khu phố|mô hình|tuyến|trục|công trình|doanh nghiệp|lần|cuộc|lớp|buổi|điểm|chi bộ|hộ|tổ|câu lạc bộ|tuyến đường";
 
     [GeneratedRegex(@"\b(?:gồm|trong đó)\s*:?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Includes();

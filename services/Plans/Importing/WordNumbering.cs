@@ -10,6 +10,8 @@ namespace WardPlatform.Plans.Importing;
 public sealed class WordNumbering(Numbering? numbering, Styles? styles)
 {
     private readonly Dictionary<int, int[]> _counters = [];
+    private readonly HashSet<int> _started = [];
+    private readonly Dictionary<(int, int), int> _overrides = [];
     private readonly Dictionary<int, int> _abstractOf = numbering?.Elements<NumberingInstance>()
         .Where(n => n.NumberID?.Value is not null && n.AbstractNumId?.Val?.Value is not null)
         .GroupBy(n => n.NumberID!.Value).ToDictionary(g => g.Key, g => g.First().AbstractNumId!.Val!.Value) ?? [];
@@ -32,24 +34,33 @@ public sealed class WordNumbering(Numbering? numbering, Styles? styles)
         var format = level.NumberingFormat?.Val?.Value;
         if (format == NumberFormatValues.Bullet || format == NumberFormatValues.None) return format == NumberFormatValues.None ? null : "-";
 
-        // Lists that share an abstract definition count together, as Word does for one list continued.
+        // Lists that share an abstract definition count together, as Word does for one list continued; a list that
+        // restarts ("Restart at 1") is its own w:num with a start override, applied where it is first used.
         if (!_counters.TryGetValue(abstractId, out var counters)) _counters[abstractId] = counters = Enumerable.Repeat(-1, 9).ToArray();
         if (ilvl > 8) return "-";
-        counters[ilvl] = counters[ilvl] < 0 ? Start(levels, ilvl) : counters[ilvl] + 1;
+        if (_started.Add(numId.Value))
+            foreach (var over in Instance(numId.Value)?.Elements<LevelOverride>() ?? [])
+                if (over.LevelIndex?.Value is { } l && l < 9 && over.StartOverrideNumberingValue?.Val?.Value is { } start)
+                    (counters[l], _overrides[(abstractId, l)]) = (-1, start);
+        counters[ilvl] = counters[ilvl] < 0 ? Start(levels, ilvl, abstractId) : counters[ilvl] + 1;
         for (var deeper = ilvl + 1; deeper < 9; deeper++) counters[deeper] = -1;
 
         var text = level.LevelText?.Val?.Value ?? $"%{ilvl + 1}.";
         for (var l = 0; l <= ilvl; l++)
         {
-            var value = counters[l] < 0 ? Start(levels, l) : counters[l];
+            var value = counters[l] < 0 ? Start(levels, l, abstractId) : counters[l];
             var shown = levels.TryGetValue(l, out var at) ? Format(value, at.NumberingFormat?.Val?.Value) : value.ToString();
             text = text.Replace($"%{l + 1}", shown);
         }
         return text.Trim();
     }
 
-    private static int Start(Dictionary<int, Level> levels, int ilvl) =>
+    private int Start(Dictionary<int, Level> levels, int ilvl, int abstractId) =>
+        _overrides.TryGetValue((abstractId, ilvl), out var over) ? over :
         levels.TryGetValue(ilvl, out var level) && level.StartNumberingValue?.Val?.Value is { } start ? start : 1;
+
+    private NumberingInstance? Instance(int numId) =>
+        numbering?.Elements<NumberingInstance>().FirstOrDefault(n => n.NumberID?.Value == numId);
 
     private NumberingProperties? StyleNumbering(string? styleId)
     {
