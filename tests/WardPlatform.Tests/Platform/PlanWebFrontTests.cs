@@ -245,43 +245,6 @@ public sealed class PlanWebFrontTests(RunningPlatform platform, Chromium chromiu
     }
 
     [Fact]
-    public async Task The_review_of_a_Word_plan_shows_its_period_award_quotas_source_lines_and_what_was_only_partly_read()
-    {
-        var page = await SignedInPageAsync(platform.People.Find(WardRoles.WardOfficer, TestUser.TamPhuoc));
-        foreach (var (name, check) in new (string, Func<Task>)[]
-        {
-            ("ke-hoach-phuong-tan-mai-2026", async () =>
-            {
-                Assert.Equal("15/01/2026", await page.Locator("#Review_PeriodStart").InputValueAsync());
-                Assert.Equal("31/12/2026", await page.Locator("#Review_PeriodEnd").InputValueAsync());
-                var quotas = page.Locator("#award-quotas tr.quota-row");
-                Assert.Equal(2, await quotas.CountAsync());
-                Assert.Equal(["Giấy khen", "tập thể", "3", "Tổng kết"], (await quotas.Nth(0).Locator("td").AllInnerTextsAsync()).Take(4));
-                Assert.StartsWith("Từ dòng ", await page.Locator("#targets tr.target-row p.source-line").First.InnerTextAsync());
-                Assert.True(await page.Locator("#figures tr.figure-row").CountAsync() >= 10);
-            }),
-            ("ke-hoach-xa-dai-phuoc-2026", async () =>
-            {
-                Assert.Equal("", await page.Locator("#Review_PeriodStart").InputValueAsync());
-                Assert.Contains("Ngày bắt đầu thực hiện chỉ đọc được một phần (tháng 02/2026", await page.Locator("#period-notes").InnerTextAsync());
-                Assert.Contains("Ngày sơ kết chỉ đọc được một phần (tháng 6/2026", await page.Locator("#period-notes").InnerTextAsync());
-                Assert.Equal("20/12/2026", await page.Locator("#Review_FinalReview").InputValueAsync());
-            }),
-        })
-        {
-            var (fileName, bytes) = WardPlatform.Tests.Plans.Corpus.PlanCorpus.File(name);
-            await page.GotoAsync(Home + "plans/import");
-            await page.Locator("#file").SetInputFilesAsync(new FilePayload
-            {
-                Name = fileName, MimeType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document", Buffer = bytes,
-            });
-            await page.GetByRole(AriaRole.Button, new() { Name = "Đọc tệp" }).ClickAsync();
-            await page.Locator("#source-text").WaitForAsync();
-            await check();
-        }
-    }
-
-    [Fact]
     public async Task A_file_that_is_not_a_plan_document_is_refused_with_the_reason_in_Vietnamese()
     {
         var page = await SignedInPageAsync(platform.People.Find(WardRoles.WardOfficer, TestUser.TamPhuoc));
