@@ -22,6 +22,8 @@ public sealed class ImportModel(ServiceClient services) : PageModel
     [BindProperty] public string? DraftJson { get; set; }
     [BindProperty] public string? SourceText { get; set; }
     public IReadOnlyList<string> Unread { get; private set; } = [];
+    public IReadOnlyList<QuotaRow> Quotas { get; private set; } = [];
+    public IReadOnlyList<FigureRow> Figures { get; private set; } = [];
     public string? Problem { get; private set; }
     public Dictionary<string, string> Errors { get; private set; } = [];
     public bool Reviewing => DraftJson is not null;
@@ -57,6 +59,7 @@ public sealed class ImportModel(ServiceClient services) : PageModel
         DraftJson = kept.ToJsonString();
         Review = PlanReviewForm.Of(draft);
         Unread = [.. draft.Strings("unread")];
+        (Quotas, Figures) = (PlanReviewForm.Quotas(draft), PlanReviewForm.Figures(draft));
         ModelState.Clear();
         return Page();
     }
@@ -78,7 +81,9 @@ public sealed class ImportModel(ServiceClient services) : PageModel
             return Answer(400);
         }
         Unread = draft["unread"] is JsonArray unread ? [.. unread.Select(u => u?.ToString() ?? "")] : [];
-        PlanReviewForm.Describe(JsonSerializer.SerializeToElement(draft), Review);
+        var drafted = JsonSerializer.SerializeToElement(draft);
+        PlanReviewForm.Describe(drafted, Review);
+        (Quotas, Figures) = (PlanReviewForm.Quotas(drafted), PlanReviewForm.Figures(drafted));
 
         var built = PlanReviewBody.Build(draft, Review);
         if (built.Errors.Count == 0)

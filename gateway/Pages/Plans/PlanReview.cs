@@ -77,4 +77,12 @@ public sealed class TargetRow
     public bool Remove { get; set; }
     [BindNever] public string? Stages { get; set; }
     [BindNever] public string? Split { get; set; }
+    /// <summary>The line of the document the target was read from ("dòng 57").</summary>
+    [BindNever] public int? Line { get; set; }
 }
+
+/// <summary>An award quota as read ("Giấy khen: tối đa 4 tập thể"), shown on review; it rides along in the draft.</summary>
+public sealed record QuotaRow(string AwardForm, string Recipient, int MaxCount, string Occasion, string Text);
+
+/// <summary>A line of the document holding a figure, and what the importer read it into.</summary>
+public sealed record FigureRow(int Line, string Section, string Text, string ReadAs);

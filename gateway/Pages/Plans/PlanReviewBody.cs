@@ -26,7 +26,7 @@ public sealed class PlanReviewBody
         var result = new PlanReviewBody();
         var body = result.Body;
         foreach (var (name, value) in draft)
-            if (name is not ("unread" or "sourceText" or "legalBases" or "themes" or "phases" or "targets")) body[name] = value?.DeepClone();
+            if (name is not ("unread" or "sourceText" or "figures" or "legalBases" or "themes" or "phases" or "targets")) body[name] = value?.DeepClone();
 
         body["number"] = review.Number;
         body["place"] = review.Place;

@@ -48,8 +48,24 @@ public static class PlanReviewForm
         var year = PlanYear(review);
         foreach (var row in review.Targets)
             if (row.Source is { } i && i >= 0 && i < drafted.Count)
-                (row.Stages, row.Split) = (TargetSummary.Stages(drafted[i], row.Unit, year), TargetSummary.Split(drafted[i]));
+                (row.Stages, row.Split, row.Line) = (TargetSummary.Stages(drafted[i], row.Unit, year), TargetSummary.Split(drafted[i]),
+                    drafted[i].Num("line") is { } line ? (int)line : null);
     }
+
+    public static List<QuotaRow> Quotas(JsonElement draft) =>
+    [
+        .. draft.Items("awardQuotas").Select(q => new QuotaRow(
+            QuotaLabels.AwardForm(q.Str("awardForm")), QuotaLabels.Recipient(q.Str("recipientKind")), (int)(q.Num("maxCount") ?? 0),
+            QuotaLabels.Occasion(q.Str("occasion")), q.Str("text"))),
+    ];
+
+    public static List<FigureRow> Figures(JsonElement draft) =>
+        [.. draft.Items("figures").Select(f => new FigureRow((int)(f.Num("line") ?? 0), f.Str("section"), f.Str("text"), f.Str("readAs")))];
+
+    /// <summary>What the draft says it could not read of the period and review dates, to show beside those fields.</summary>
+    public static List<string> PeriodNotes(IEnumerable<string> unread) =>
+        [.. unread.Where(u => u.Contains("thời gian thực hiện", StringComparison.OrdinalIgnoreCase) || u.StartsWith("Ngày bắt đầu")
+            || u.StartsWith("Ngày kết thúc") || u.StartsWith("Ngày sơ kết") || u.StartsWith("Ngày tổng kết"))];
 
     /// <summary>The year a stage's "30/11" falls in, as the plans service takes it: the plan's first known date.</summary>
     private static int? PlanYear(PlanReview review) =>

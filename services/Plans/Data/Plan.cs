@@ -51,6 +51,7 @@ public sealed class Plan : ITenantOwned
     public List<PlanPhase> Phases { get; set; } = [];
     public List<PlanAssignment> Assignments { get; set; } = [];
     public List<PlanTarget> Targets { get; set; } = [];
+    public List<PlanAwardQuota> AwardQuotas { get; set; } = [];
     public List<PlanStatusChange> History { get; private set; } = [];
 
     public bool IsProvincePlan => TenantCode == ProvinceCode;

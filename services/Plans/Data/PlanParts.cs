@@ -65,6 +65,20 @@ public sealed class PlanTarget
     public List<PlanTargetShare> Split { get; set; } = [];
 }
 
+/// <summary>
+/// An award quota of the plan ("tặng Giấy khen cho tối đa 04 tập thể"): AwardForm as the commendations service names it,
+/// RecipientKind collective / individual / household, Occasion annual / midterm / final when the plan says.
+/// </summary>
+public sealed class PlanAwardQuota
+{
+    public int Position { get; set; }
+    public string? AwardForm { get; set; }
+    public required string RecipientKind { get; set; }
+    public int MaxCount { get; set; }
+    public string? Occasion { get; set; }
+    public required string Text { get; set; }
+}
+
 public sealed class PlanTargetStage
 {
     public int Position { get; set; }

@@ -77,6 +77,13 @@ public sealed class PlansDbContext(DbContextOptions<PlansDbContext> options, Ten
                     share.Property(s => s.Value).HasPrecision(18, 4);
                 });
             });
+            plan.OwnsMany(p => p.AwardQuotas, quota =>
+            {
+                quota.ToTable("plan_award_quotas");
+                quota.Property(q => q.AwardForm).HasMaxLength(PlanLimits.Code);
+                quota.Property(q => q.RecipientKind).HasMaxLength(20);
+                quota.Property(q => q.Occasion).HasMaxLength(20);
+            });
             plan.OwnsMany(p => p.History, change =>
             {
                 change.ToTable("plan_status_changes");

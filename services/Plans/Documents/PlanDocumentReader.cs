@@ -38,6 +38,7 @@ public static class PlanDocumentReader
         var phases = Phases(errors, request.Phases);
         var assignments = Assignments(errors, sections.Assignments);
         var targets = Targets(errors, request, keptTargetIds);
+        var quotas = AwardQuotaRules.Read(errors, request.AwardQuotas);
         if (errors.Any) return errors;
 
         plan.Number = number!;
@@ -51,6 +52,7 @@ public static class PlanDocumentReader
         (plan.AwardForms, plan.CollectiveCriteria, plan.IndividualCriteria, plan.Funding) = (awardForms, collective, individual, funding);
         (plan.Slogans, plan.Recipients, plan.SignerTitle, plan.SignerName) = (slogans, recipients, signerTitle, signerName);
         (plan.LegalBases, plan.Themes, plan.Phases, plan.Assignments, plan.Targets) = (legalBases, themes, phases, assignments, targets);
+        plan.AwardQuotas = quotas;
         return errors;
     }
 

@@ -24,7 +24,11 @@ public sealed record PlanDocumentRequest(
     IReadOnlyList<TargetInput?>? Targets = null,
     IReadOnlyList<string?>? Recipients = null,
     string? SignerTitle = null,
-    string? SignerName = null);
+    string? SignerName = null,
+    IReadOnlyList<AwardQuotaInput?>? AwardQuotas = null);
+
+/// <summary>An award quota as the importer read it (PlannedAwardQuota's shape), as corrected on review.</summary>
+public sealed record AwardQuotaInput(string? AwardForm, string? RecipientKind, int? MaxCount, string? Occasion = null, string? Text = null);
 
 public sealed record PlanSectionsInput(
     IReadOnlyList<string?>? Purposes = null,

@@ -4,6 +4,7 @@ namespace WardPlatform.Plans.Importing;
 /// What the importer read from a plan document, for a person to review, correct and confirm. Every field
 /// it could not read is null and named in <see cref="Unread"/>; it never invents a value.
 /// <see cref="SourceText"/> is the document's text as read (NFC), for the review screen to show beside the draft.
+/// <see cref="Figures"/> accounts for every line that holds a figure; a target's Line is the line it was read from.
 /// </summary>
 public sealed record PlanDraft(
     string? Number,
@@ -22,7 +23,17 @@ public sealed record PlanDraft(
     string? SignerTitle,
     string? SignerName,
     IReadOnlyList<string> Unread,
-    string? SourceText = null);
+    string? SourceText = null,
+    DateOnly? PeriodStart = null,
+    DateOnly? PeriodEnd = null,
+    IReadOnlyList<WardPlatform.Contracts.Events.PlannedAwardQuota>? AwardQuotas = null,
+    IReadOnlyList<FigureLine>? Figures = null);
+
+/// <summary>
+/// A line of the document that holds a figure (a number, a percentage or a date), with its place and what the importer
+/// read it into ("Chỉ tiêu", "Ngày ban hành", "Bối cảnh …", "Không đọc được"…): nothing with a figure is dropped silently.
+/// </summary>
+public sealed record FigureLine(int Line, string Section, string Text, string ReadAs);
 
 /// <summary>The plan's prose parts, each as the list of its items (bullets or paragraphs) as written.</summary>
 public sealed record PlanSections(

@@ -1,6 +1,5 @@
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace WardPlatform.Plans.Importing;
 
@@ -52,17 +51,8 @@ public static class PlanFile
         try
         {
             using var document = WordprocessingDocument.Open(stream, isEditable: false);
-            var body = document.MainDocumentPart?.Document?.Body;
-            if (body is null) return (null, Corrupt);
-            var text = new StringBuilder();
-            foreach (var paragraph in body.Descendants<Paragraph>())
-            {
-                var line = paragraph.InnerText;
-                // Word's own bullets live in numbering properties, not in the text.
-                if (paragraph.ParagraphProperties?.NumberingProperties is not null && !line.StartsWith('-')) line = "- " + line;
-                text.AppendLine(line);
-            }
-            return (text.ToString(), null);
+            if (document.MainDocumentPart?.Document?.Body is null) return (null, Corrupt);
+            return (WordText.Read(document), null);
         }
         // An uploaded file is untrusted: whatever the package reader throws on it (FileFormatException,
         // InvalidDataException, XmlException, …) means the file is not a readable Word document.

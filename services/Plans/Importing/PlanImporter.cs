@@ -1,3 +1,4 @@
+using WardPlatform.Contracts.Events;
 using System.Text.RegularExpressions;
 
 namespace WardPlatform.Plans.Importing;
@@ -13,15 +14,15 @@ public static partial class PlanImporter
 
     public static PlanDraft Parse(string text)
     {
-        var lines = PlanText.Lines(text);
-        var reader = new Reader(lines.Any(l => TargetsHeading().IsMatch(l)), lines.Any(l => NamedTheme().IsMatch(l)));
+        var lines = PlanText.Read(text);
+        var reader = new Reader(lines.Any(l => TargetsHeading().IsMatch(l.Text)), lines.Any(l => NamedTheme().IsMatch(l.Text)));
         foreach (var line in lines) reader.Read(line);
         return reader.Draft();
     }
 
     /// <param name="documentHasTargetHeadings">Targets sit under "a) Chỉ tiêu" headings (else: anywhere in the content).</param>
     /// <param name="documentHasNamedThemes">Themes are "N. Nội dung: …" headings (else: the numbered items of "NỘI DUNG …").</param>
-    private sealed class Reader(bool documentHasTargetHeadings, bool documentHasNamedThemes)
+    private sealed partial class Reader(bool documentHasTargetHeadings, bool documentHasNamedThemes)
     {
         private readonly List<string> _unread = [];
         private readonly List<LegalBasis> _bases = [];
@@ -33,10 +34,12 @@ public static partial class PlanImporter
         private readonly List<string> _purposes = [], _requirements = [], _subjects = [], _scope = [], _period = [],
             _awardForms = [], _collective = [], _individual = [], _funding = [];
         private readonly List<(string? Unit, List<string> Tasks)> _assignments = [];
+        private readonly List<PlannedAwardQuota> _quotas = [];
+        private readonly List<FigureLine> _figures = [];
         private List<string>? _bucket;
         private string? _number, _place, _title, _signerTitle, _signerName;
-        private DateOnly? _issuedOn, _midTermReview, _finalReview;
-        private bool _numberSeen, _titleNext, _inRecipients;
+        private DateOnly? _issuedOn, _midTermReview, _finalReview, _periodStart, _periodEnd;
+        private bool _numberSeen, _titleNext, _inRecipients, _bulletUnits;
         private string _section = "", _sectionNumber = "";
         private string? _theme, _owner;
         private Block _block = Block.Other;
@@ -47,53 +50,63 @@ public static partial class PlanImporter
             if (_title is null) _unread.Add("Không tìm thấy tên kế hoạch (dòng sau “KẾ HOẠCH”).");
             if (_signerTitle is null) _unread.Add("Không tìm thấy chức danh người ký.");
             else if (_signerName is null) _unread.Add($"Chưa có tên người ký (sau “{_signerTitle}”).");
+            ExplainPeriod();
+            LinkOwners();
             var sections = new PlanSections(_purposes, _requirements, _subjects, _scope, _period, _awardForms, _collective,
                 _individual, _funding, _assignments.Select(a => new Assignment(a.Unit, a.Tasks)).ToList());
             return new PlanDraft(_number, _place, _issuedOn, _title, _midTermReview, _finalReview, _bases, sections, _themes, _slogans, _phases, _targets,
-                _recipients, _signerTitle, _signerName, _unread);
+                _recipients, _signerTitle, _signerName, _unread, PeriodStart: _periodStart, PeriodEnd: _periodEnd, AwardQuotas: _quotas, Figures: _figures);
         }
 
-        public void Read(string line)
+        public void Read(PlanLine planLine)
+        {
+            var line = planLine.Text;
+            (_line, _use, _lineTargets) = (planLine, null, 0);
+            ReadLine(line);
+            Account(line);
+        }
+
+        private void ReadLine(string line)
         {
             if (ReadHeader(line)) return;
             ReadReviewDates(line);
             if (ReadClosing(line)) return;
-
-            var roman = RomanHeading().Match(line);
-            if (roman.Success)
-            {
-                _sectionNumber = roman.Groups["n"].Value;
-                _section = roman.Groups["title"].Value.ToUpperInvariant();
-                (_theme, _owner, _block) = (null, null, Block.Other);
-                _bucket = _section.StartsWith("KINH PHÍ") ? _funding : null;
-                return;
-            }
+            if (ReadSectionHeading(line)) return;
             if (_section.Length == 0) return;
             // "Trên đây là Kế hoạch …" closes the body: what follows is recipients and signature.
-            if (line.StartsWith("Trên đây là", StringComparison.Ordinal)) { _section = "KẾT"; _bucket = null; return; }
+            if (line.StartsWith("Trên đây là", StringComparison.Ordinal)) { _section = "KẾT"; _bucket = null; Use("Câu kết"); return; }
             if (_section == "KẾT") return;
+            ReadPeriod(line);
+            if (ReadQuotas(line)) return;
+            if (ReadTable(line)) return;
+            if (ReadOwnerLine(line)) return;
             if (ReadProse(line)) return;
 
             var numbered = NumberedItem().Match(line);
             if (_section.Contains("KHẨU HIỆU") && numbered.Success)
             {
                 _slogans.Add(numbered.Groups["text"].Value);
+                Use("Khẩu hiệu");
                 return;
             }
             if (ReadTheme(line, numbered)) return;
-            if (_section.Contains("TỔ CHỨC THỰC HIỆN"))
+            if (IsAssignments(_section))
             {
                 ReadAssignment(line, numbered);
                 return;
             }
-            if (TargetsHeading().IsMatch(line)) { _block = Block.Targets; return; }
+            if (TargetsHeading().IsMatch(line)) { _block = Block.Targets; Use("Tiêu đề mục"); return; }
             if (ReadPhase(line)) return;
             if (SubHeading().IsMatch(line) && line.Length < 120) { _block = Block.Other; return; }
             ReadTarget(line);
         }
 
         private static bool IsContentSection(string section) =>
-            section.StartsWith("NỘI DUNG") || section.Contains("NHIỆM VỤ") || section.Contains("TỔ CHỨC THỰC HIỆN") || section.Contains("KHẨU HIỆU");
+            section.StartsWith("NỘI DUNG") || section.Contains("NHIỆM VỤ") || IsAssignments(section) || section.Contains("KHẨU HIỆU")
+            || section.Contains("CHỈ TIÊU");
+
+        private static bool IsAssignments(string section) =>
+            section.Contains("TỔ CHỨC THỰC HIỆN") || section.Contains("PHÂN CÔNG") || section.StartsWith("TRÁCH NHIỆM");
 
         /// <summary>
         /// Purpose, requirements, subjects, scope, period, award forms and criteria, funding: a sub-heading names
@@ -105,21 +118,25 @@ public static partial class PlanImporter
             if (SubHeading().IsMatch(line) || NumberedItem().IsMatch(line) && line.Length < 120)
             {
                 var heading = line.ToLowerInvariant();
-                _bucket =
+                var named =
                     heading.Contains("mục đích") ? _purposes :
                     heading.Contains("yêu cầu") ? _requirements :
                     heading.Contains("đối tượng thi đua") || heading.EndsWith("đối tượng") ? _subjects :
                     heading.Contains("phạm vi") ? _scope :
-                    heading.Contains("thời gian tổ chức") ? _period :
+                    heading.Contains("thời gian tổ chức") || heading.Contains("thời gian thực hiện") || heading.TrimEnd(':').EndsWith("thời gian") ? _period :
                     heading.Contains("hình thức") && heading.Contains("khen thưởng") && !heading.Contains("tiêu chí") ? _awardForms :
                     heading.Contains("đối với tập thể") ? _collective :
                     heading.Contains("đối với cá nhân") ? _individual :
                     null;
-                return true;
+                if (named is not null || !IsSentence(line)) { (_bucket, _combined) = (named, false); Use("Tiêu đề mục"); return true; }
+                // "1. Bảo đảm công khai, minh bạch …." is an item numbered by Word, not a heading.
+                _bucket ??= SectionBucket();
+                if (_bucket is null) return true;
             }
             if (_bucket is null) return _section.StartsWith("MỤC ĐÍCH");
             // "Xét tặng Giấy khen … đạt các tiêu chí sau:" introduces the items; it is not one of them.
-            if (!line.EndsWith(':')) _bucket.Add(ItemText().Replace(line, ""));
+            if (!line.EndsWith(':')) Add(Combined(_bucket, line), ItemText().Replace(NumberedItem().Replace(line, "${text}"), ""));
+            else Use("Tiêu đề mục");
             return true;
         }
 
@@ -135,10 +152,20 @@ public static partial class PlanImporter
                 if (colon > 0 && _owner is not null) tasks.Add(text[(colon + 1)..].Trim());
                 else if (_owner is null) tasks.Add(text);
                 _assignments.Add((_owner, tasks));
+                Use("Tổ chức thực hiện");
                 if (colon > 0) ReadTarget(text[(colon + 1)..]);
                 return;
             }
-            if (_assignments.Count > 0) _assignments[^1].Tasks.Add(ItemText().Replace(line, ""));
+            // "- Công an xã: chủ trì …" where the units are bullets, not numbered headings.
+            if ((_owner is null || _bulletUnits) && BulletUnit().Match(line) is { Success: true } bullet)
+            {
+                (_owner, _bulletUnits) = (bullet.Groups["unit"].Value.Trim(), true);
+                _assignments.Add((_owner, [bullet.Groups["task"].Value.Trim()]));
+                Use("Tổ chức thực hiện");
+                ReadTarget(bullet.Groups["task"].Value);
+                return;
+            }
+            if (_assignments.Count > 0) { _assignments[^1].Tasks.Add(ItemText().Replace(line, "")); Use("Tổ chức thực hiện"); }
             ReadTarget(line);
         }
 
@@ -151,6 +178,7 @@ public static partial class PlanImporter
                 var value = number.Groups["n"].Value;
                 if (CompleteNumber().IsMatch(value)) _number = value;
                 else _unread.Add($"Số kế hoạch chưa điền đủ: “{line}”.");
+                Use("Số kế hoạch");
                 return true;
             }
             var dated = PlaceAndDate().Match(line);
@@ -161,6 +189,7 @@ public static partial class PlanImporter
                     _issuedOn = date;
                 else
                     _unread.Add($"Ngày ban hành chưa điền đủ: “{line}”.");
+                Use("Ngày ban hành");
                 return true;
             }
             if (_section.Length == 0 && line.Equals("KẾ HOẠCH", StringComparison.OrdinalIgnoreCase)) { _titleNext = true; return true; }
@@ -168,6 +197,7 @@ public static partial class PlanImporter
             {
                 _titleNext = false;
                 _title = line;
+                Use("Tên kế hoạch");
                 return true;
             }
             if (_section.Length == 0 && BasisStart().IsMatch(line))
@@ -181,6 +211,7 @@ public static partial class PlanImporter
                 }
                 _bases.Add(new LegalBasis(line, cited.Success ? cited.Groups["kind"].Value : null,
                     cited.Success ? cited.Groups["num"].Value : null, citedOn));
+                Use("Căn cứ");
                 return true;
             }
             return false;
@@ -189,26 +220,44 @@ public static partial class PlanImporter
         /// <summary>"… (sơ kết vào ngày 30/6/2025 và tổng kết vào ngày 31/12/2025)": only dates written in full.</summary>
         private void ReadReviewDates(string line)
         {
-            foreach (Match review in ReviewDate().Matches(line))
+            if (_block == Block.Phase) return;
+            foreach (var (midTerm, date) in PlanDates.ReadReviews(line))
             {
-                if (!TryDate(review.Groups["d"].Value, review.Groups["m"].Value, review.Groups["y"].Value, out var date)) continue;
-                if (review.Groups["kind"].Value.Equals("sơ kết", StringComparison.OrdinalIgnoreCase)) _midTermReview ??= date;
-                else _finalReview ??= date;
+                var label = midTerm ? "Ngày sơ kết" : "Ngày tổng kết";
+                if (date.Day is { } day)
+                {
+                    if (midTerm) _midTermReview ??= day;
+                    else _finalReview ??= day;
+                    Use(label);
+                }
+                else if ((midTerm ? _midTermReview : _finalReview) is null && _partlyRead.Add(label))
+                {
+                    _unread.Add($"{label} chỉ đọc được một phần ({date.Partial}, chưa có ngày) ở {Place()}: “{line}”.");
+                    Use(label + " (đọc một phần)");
+                }
             }
         }
 
         private bool ReadClosing(string line)
         {
             if (line.StartsWith("Nơi nhận", StringComparison.Ordinal)) { _inRecipients = true; return true; }
-            if (SignerTitle().IsMatch(line)) { _signerTitle = line; _inRecipients = false; return true; }
+            if (SignerTitle().IsMatch(line))
+            {
+                // "KT. CHỦ TỊCH" then "PHÓ CHỦ TỊCH": one signature block, kept whole.
+                _signerTitle = _signerTitle is not null && _signerName is null ? $"{_signerTitle} / {line}" : line;
+                _inRecipients = false;
+                Use("Người ký");
+                return true;
+            }
             if (_signerTitle is not null)
             {
-                _signerName ??= line;
+                if (_signerName is null && !SignatureNote().IsMatch(line)) _signerName = line;
+                Use("Người ký");
                 return true;
             }
             if (_inRecipients)
             {
-                if (line.StartsWith('-')) _recipients.Add(line.TrimStart('-', ' ').TrimEnd(';', '.'));
+                if (line.StartsWith('-')) { _recipients.Add(line.TrimStart('-', ' ').TrimEnd(';', '.')); Use("Nơi nhận"); }
                 return true;
             }
             return false;
@@ -223,7 +272,9 @@ public static partial class PlanImporter
                 return true;
             }
             // Plans that list their content as numbered items of a "NỘI DUNG …" section.
-            if (!documentHasNamedThemes && _section.StartsWith("NỘI DUNG") && numbered.Success)
+            // A numbered item of "NỘI DUNG VÀ CHỈ TIÊU" that states a target is a target, not a theme.
+            if (!documentHasNamedThemes && _section.StartsWith("NỘI DUNG") && numbered.Success
+                && !(_section.Contains("CHỈ TIÊU") && TargetReader.Read(numbered.Groups["text"].Value, null, null) is not null))
             {
                 StartTheme($"{_sectionNumber}.{numbered.Groups["n"].Value}", numbered.Groups["text"].Value);
                 return true;
@@ -233,6 +284,7 @@ public static partial class PlanImporter
 
         private void StartTheme(string number, string title)
         {
+            Use("Nội dung thi đua");
             _themes.Add(new Theme(number, title.Trim().Trim('“', '”', '"', ' ')));
             (_theme, _block) = (number, Block.Other);
         }
@@ -245,7 +297,10 @@ public static partial class PlanImporter
                 // A phase whose heading gives no date often says "(Hoàn thành … trước ngày 31/3/2027)" in its body.
                 if (_block == Block.Phase && _phases[^1].Ends is null && Before().Match(line) is { Success: true } before
                     && TryDate(before.Groups["d"].Value, before.Groups["m"].Value, before.Groups["y"].Value, out var end))
+                {
                     _phases[^1] = _phases[^1] with { Ends = end };
+                    Use("Hạn giai đoạn");
+                }
                 if (_block == Block.Phase) ReadSplitOnly(line);
                 return _block == Block.Phase;
             }
@@ -260,12 +315,13 @@ public static partial class PlanImporter
             else if (dates.Count == 1) ends = dates[0];
             _phases.Add(new Phase(_theme ?? _sectionNumber, int.Parse(phase.Groups["n"].Value), title.Length == 0 ? null : title, starts, ends));
             _block = Block.Phase;
+            Use("Giai đoạn");
             return true;
         }
 
         private void ReadSplitOnly(string line)
         {
-            if (TargetReader.Read(line, _theme, _owner) is { Kind: TargetKind.SplitCount } split) _targets.Add(split);
+            if (TargetReader.Read(line, _theme, _owner) is { Kind: TargetKind.SplitCount } split) AddTarget(split);
         }
 
         /// <summary>
@@ -274,29 +330,29 @@ public static partial class PlanImporter
         /// </summary>
         private void ReadTarget(string line)
         {
-            var inContent = _section.StartsWith("NỘI DUNG") || _section.Contains("NHIỆM VỤ") || _section.Contains("TỔ CHỨC THỰC HIỆN");
+            var inContent = IsContentSection(_section) && !_section.Contains("KHẨU HIỆU");
             if (documentHasTargetHeadings ? _block != Block.Targets : !inContent) return;
-            if (TargetReader.Read(line, _theme, _owner) is { Kind: TargetKind.SplitCount } split)
+            var (owned, owner) = InlineOwner(line);
+            if (TargetReader.Read(owned, _theme, owner) is { Kind: TargetKind.SplitCount } split)
             {
-                _targets.Add(split);
+                AddTarget(split);
                 return;
             }
-            foreach (var clause in Clauses().Split(line).Where(c => c.Trim().Length > 0))
+            foreach (var clause in Clauses().Split(owned).Where(c => c.Trim().Length > 0))
             {
-                var target = TargetReader.Read(clause.Trim(), _theme, _owner);
-                if (target is not null) _targets.Add(target);
-                else if (_block == Block.Targets && TargetReader.HasFigure(clause)) _unread.Add($"Chỉ tiêu chưa đọc được: “{clause.Trim()}”.");
+                if (TargetReader.IsFact(clause)) { Use(FactUse); continue; }
+                var target = TargetReader.Read(clause.Trim(), _theme, owner);
+                if (target is not null) AddTarget(target);
+                else if (_block == Block.Targets && TargetReader.HasFigure(clause))
+                {
+                    _unread.Add($"Chỉ tiêu chưa đọc được ở {Place()}: “{clause.Trim()}”.");
+                    Use(UnreadUse);
+                }
             }
         }
     }
 
-    private static bool TryDate(string day, string month, string year, out DateOnly date)
-    {
-        date = default;
-        return int.TryParse(day, out var d) && int.TryParse(month, out var m) && int.TryParse(year, out var y)
-            && m is >= 1 and <= 12 && y is >= 1900 and <= 2200 && d >= 1 && d <= DateTime.DaysInMonth(y, m)
-            && (date = new DateOnly(y, m, d)) != default;
-    }
+    private static bool TryDate(string day, string month, string year, out DateOnly date) => PlanDates.TryDate(day, month, year, out date);
 
     // ";" or the end of a sentence ("… điện tử. Tối thiểu 90% …"), not the dot of "1.2" or "TP.HCM".
     [GeneratedRegex(@";|(?<=[^\d\s.]{2})\.\s+(?=[A-ZĐÀ-Ỹ])")]
@@ -308,7 +364,7 @@ public static partial class PlanImporter
     [GeneratedRegex(@"^\d+[\w\-]*/\S+$")]
     private static partial Regex CompleteNumber();
 
-    [GeneratedRegex(@"^(?<place>[^,\d]{2,60}),\s*ngày\s*(?<d>\d{1,2})?\s*tháng\s*(?<m>\d{1,2})?\s*năm\s*(?<y>\d{4})")]
+    [GeneratedRegex(@"^(?<place>[^,\d]{2,60}),\s*ngày\s*(?:(?<d>\d{1,2})|[….\s_]*)\s*tháng\s*(?:(?<m>\d{1,2})|[….\s_]*)\s*năm\s*(?<y>\d{4})")]
     private static partial Regex PlaceAndDate();
 
     [GeneratedRegex(@"^(Căn cứ|Thực hiện)\b")]
@@ -326,7 +382,7 @@ public static partial class PlanImporter
     [GeneratedRegex(@"^(?<n>\d{1,2})\.\s*Nội dung(?:\s+\d+)?\s*:\s*(?<title>.+)$")]
     private static partial Regex NamedTheme();
 
-    [GeneratedRegex(@"^(?:\d+(?:\.\d+)+\.?\s*Các chỉ tiêu|[a-z]\)\s*Chỉ tiêu)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\d+(?:\.\d+)+\.?\s*Các chỉ tiêu|[a-z]\)\s*(?:Các\s+)?Chỉ tiêu)", RegexOptions.IgnoreCase)]
     private static partial Regex TargetsHeading();
 
     [GeneratedRegex(@"^(?:\d+\.\d+\.?|[a-zđ]\))\s")]
@@ -344,9 +400,14 @@ public static partial class PlanImporter
     [GeneratedRegex(@"^(?:[-+•]\s*|\(\d+\)\s*)")]
     private static partial Regex ItemText();
 
-    [GeneratedRegex(@"(?<kind>sơ kết|tổng kết)\s+(?:vào\s+)?ngày\s+(?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>\d{4})", RegexOptions.IgnoreCase)]
-    private static partial Regex ReviewDate();
-
-    [GeneratedRegex(@"^(KT\.\s*|TM\.\s*.*)?(PHÓ\s+)?CHỦ TỊCH$")]
+    [GeneratedRegex(@"^(KT\.\s*|TM\.\s*.*)?(PHÓ\s+)?(CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BÍ THƯ)$")]
     private static partial Regex SignerTitle();
+
+    [GeneratedRegex(@"^[-+•]\s*(?<unit>(?:Công an|Ban|Phòng|Văn phòng|Trung tâm|Ủy ban|UBND|Hội|Đoàn|Mặt trận|Trường|Trạm|Đội|Chi bộ|Công chức|Bộ phận)[^:;.]{0,80}):\s*(?<task>.+)$")]
+    private static partial Regex BulletUnit();
+
+
+    // "(Đã ký)", "(Ký, ghi rõ họ tên, đóng dấu)": a note under the signature, not the signer's name.
+    [GeneratedRegex(@"^\((?:đã ký|ký|ký tên)\b.*\)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SignatureNote();
 }

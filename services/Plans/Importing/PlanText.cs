@@ -4,22 +4,33 @@ using System.Text.RegularExpressions;
 namespace WardPlatform.Plans.Importing;
 
 /// <summary>
+/// One logical line of a plan: its text, the line of the uploaded text it starts on (1-based, for "dòng 57"),
+/// and its heading level when the text marked it as one (Markdown "#", a Word heading style), else 0.
+/// </summary>
+public sealed record PlanLine(string Text, int Number, int HeadingLevel);
+
+/// <summary>
 /// Turns a plan's text (Markdown or plain, as converted from Word or PDF) into logical lines: NFC,
 /// Markdown emphasis and heading marks removed, and lines that a conversion broke mid-sentence joined.
 /// </summary>
 public static partial class PlanText
 {
-    public static IReadOnlyList<string> Lines(string text)
+    public static IReadOnlyList<string> Lines(string text) => Read(text).Select(l => l.Text).ToList();
+
+    public static IReadOnlyList<PlanLine> Read(string text)
     {
-        var lines = new List<string>();
+        var lines = new List<PlanLine>();
+        var number = 0;
         foreach (var raw in text.Normalize(NormalizationForm.FormC).Replace("\r\n", "\n").Split('\n'))
         {
+            number++;
+            var heading = HeadingMarks().Match(raw.Trim()) is { Success: true } mark ? mark.Value.Trim().Length : 0;
             var line = Clean(raw);
-            if (line.Length == 0) continue;
-            if (lines.Count > 0 && Continues(lines[^1], line))
-                lines[^1] = lines[^1] + " " + line;
+            if (line.Length == 0 || MarkdownRule().IsMatch(line)) continue;
+            if (lines.Count > 0 && Continues(lines[^1].Text, line))
+                lines[^1] = lines[^1] with { Text = lines[^1].Text + " " + line };
             else
-                lines.Add(line);
+                lines.Add(new PlanLine(line, number, heading));
         }
         return lines;
     }
@@ -35,9 +46,10 @@ public static partial class PlanText
     }
 
     // A broken line: the previous one stops mid-sentence (an open parenthesis, or no closing punctuation)
-    // and this one goes on in lower case or with the rest of a date range.
+    // and this one goes on in lower case or with the rest of a date range. Table rows never join.
     private static bool Continues(string previous, string line)
     {
+        if (previous.StartsWith('|') || line.StartsWith('|')) return false;
         if (previous.Count(c => c == '(') > previous.Count(c => c == ')')) return true;
         if (IsStructural(line)) return false;
         var last = previous[^1];
@@ -48,6 +60,10 @@ public static partial class PlanText
 
     [GeneratedRegex(@"^#{1,6}\s*")]
     private static partial Regex HeadingMarks();
+
+    // "| --- | :---: |": a Markdown table's rule, not a row.
+    [GeneratedRegex(@"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")]
+    private static partial Regex MarkdownRule();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

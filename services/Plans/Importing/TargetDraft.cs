@@ -25,7 +25,7 @@ public sealed record Stage(decimal Value, int Day, int Month);
 
 public sealed record UnitShare(string Unit, decimal Value);
 
-/// <summary>One target found in the text, with the words it was read from.</summary>
+/// <summary>One target found in the text, with the words it was read from and the line of the text they start on.</summary>
 public sealed record TargetDraft(
     string Text,
     TargetKind Kind,
@@ -37,4 +37,5 @@ public sealed record TargetDraft(
     IReadOnlyList<Stage>? Stages = null,
     IReadOnlyList<UnitShare>? Split = null,
     string? ThemeNumber = null,
-    string? OwnerUnit = null);
+    string? OwnerUnit = null,
+    int? Line = null);

@@ -19,8 +19,16 @@ public static partial class TargetReader
             ?? Reduction(line, theme, owner)
             ?? Ceiling(line, theme, owner)
             ?? Share(line, theme, owner)
+            ?? TimeLimit(line, theme, owner)
+            ?? CountOutOf(line, theme, owner)
             ?? Count(line, theme, owner);
     }
+
+    /// <summary>
+    /// "toàn xã có 9 ấp", "hiện có 07 khu phố": a count the sentence states as a fact, with no word that sets a goal.
+    /// Such a sentence is context, not a target.
+    /// </summary>
+    public static bool IsFact(string text) => StatedCount().IsMatch(text) && !GoalWord().IsMatch(text);
 
     /// <summary>True when a sentence holds a figure that could be a target (used to report what was not read).</summary>
     public static bool HasFigure(string line) => Percent().IsMatch(line) || CountOf().IsMatch(line);
@@ -33,7 +41,11 @@ public static partial class TargetReader
         if (!total.Success) return null;
         var noun = total.Groups["noun"].Value;
         var parts = new List<UnitShare>();
-        foreach (var part in line[(colon.Index + colon.Length)..].Split(';'))
+        var rest = line[(colon.Index + colon.Length)..];
+        var pieces = rest.Split(';');
+        // "trong đó: Đoàn Thanh niên 02 mô hình, Hội Phụ nữ 04 mô hình" (no ";" between the shares).
+        if (pieces.Length < 2) pieces = SharesApart().Split(rest);
+        foreach (var part in pieces)
         {
             var share = UnitCount().Match(part.Trim());
             if (share.Success && share.Groups["noun"].Value.StartsWith(noun.Split(' ')[0], StringComparison.Ordinal))
@@ -97,6 +109,25 @@ public static partial class TargetReader
         return percent.Success ? new TargetDraft(line, TargetKind.ShareToReach, Number(percent.Groups["v"].Value), "%", ThemeNumber: theme, OwnerUnit: owner) : null;
     }
 
+    /// <summary>"thời gian giải quyết … không quá 3 ngày làm việc": a ceiling in days.</summary>
+    private static TargetDraft? TimeLimit(string line, string? theme, string? owner)
+    {
+        var limit = DaysAtMost().Match(line);
+        return limit.Success
+            ? new TargetDraft(line, TargetKind.Ceiling, Number(limit.Groups["n"].Value), limit.Groups["unit"].Value.ToLowerInvariant(), ThemeNumber: theme, OwnerUnit: owner)
+            : null;
+    }
+
+    /// <summary>"05/07 khu phố đạt chuẩn": a count of 5 out of 7.</summary>
+    private static TargetDraft? CountOutOf(string line, string? theme, string? owner)
+    {
+        var count = CountOfAll().Match(line);
+        return count.Success
+            ? new TargetDraft(line, TargetKind.Count, Number(count.Groups["n"].Value), count.Groups["noun"].Value,
+                OutOf: int.Parse(count.Groups["of"].Value), ThemeNumber: theme, OwnerUnit: owner)
+            : null;
+    }
+
     private static TargetDraft? Count(string line, string? theme, string? owner)
     {
         var count = CountOf().Match(line);
@@ -107,9 +138,9 @@ public static partial class TargetReader
     private static decimal Number(string text) => decimal.Parse(text.Replace(',', '.'), CultureInfo.InvariantCulture);
 
     private const string Value = @"\d{1,3}(?:,\d+)?";
-    private const string Nouns = "sáng kiến|đợt|khu phố|mô hình|tuyến|trục|công trình|doanh nghiệp|lần|cuộc|lớp|buổi|điểm|chi bộ|hộ|tổ|câu lạc bộ|tuyến đường";
+    private const string Nouns = "tổ dân phố|tuyến đường|triệu đồng|sản phẩm|ấp|thôn|sáng kiến|đợt|khu phố|mô hình|tuyến|trục|công trình|doanh nghiệp|lần|cuộc|lớp|buổi|điểm|chi bộ|hộ|tổ|câu lạc bộ|tuyến đường";
 
-    [GeneratedRegex(@"\bgồm\s*:?\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:gồm|trong đó)\s*:?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Includes();
 
     [GeneratedRegex(@"(?<![\d/,])(?<n>\d{1,3})\s+(?<noun>" + Nouns + @")\b", RegexOptions.IgnoreCase)]
@@ -141,6 +172,21 @@ public static partial class TargetReader
 
     [GeneratedRegex(@"\b(?:dưới|không quá|không vượt quá)\s+(?:mức\s+)?(?<v>" + Value + @")\s*%", RegexOptions.IgnoreCase)]
     private static partial Regex Below();
+
+    [GeneratedRegex(@"\s*,\s*|\s+và\s+")]
+    private static partial Regex SharesApart();
+
+    [GeneratedRegex(@"(?:không quá|tối đa|trong vòng|trong thời hạn|chậm nhất|dưới)\s+(?<n>\d{1,3})\s+(?<unit>ngày làm việc|ngày)(?!\s*\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex DaysAtMost();
+
+    [GeneratedRegex(@"(?<![\d/,])(?<n>\d{1,3})\s*/\s*(?<of>\d{1,3})\s+(?<noun>" + Nouns + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CountOfAll();
+
+    [GeneratedRegex(@"(?:^|\s)(?:có|gồm|với)\s+(?:tổng (?:số|cộng)\s+)?\d{1,4}\s+\p{L}", RegexOptions.IgnoreCase)]
+    private static partial Regex StatedCount();
+
+    [GeneratedRegex(@"phấn đấu|đạt|ít nhất|tối thiểu|tối đa|hoàn thành|xây dựng|thành lập|duy trì|giữ vững|trở lên|mỗi\b|\bmới\b|tăng|giảm|bảo đảm|đảm bảo|ra mắt|nhân rộng|\d\s*%", RegexOptions.IgnoreCase)]
+    private static partial Regex GoalWord();
 
     [GeneratedRegex(@"(?<![\d,])(?<v>" + Value + @")\s*%")]
     private static partial Regex Percent();

@@ -357,6 +357,58 @@ namespace WardPlatform.Plans.Migrations
                                 .HasConstraintName("fk_plan_assignments_plans_plan_id");
                         });
 
+                    b.OwnsMany("WardPlatform.Plans.Data.PlanAwardQuota", "AwardQuotas", b1 =>
+                        {
+                            b1.Property<Guid>("PlanId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("plan_id");
+
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("AwardForm")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("award_form");
+
+                            b1.Property<int>("MaxCount")
+                                .HasColumnType("integer")
+                                .HasColumnName("max_count");
+
+                            b1.Property<string>("Occasion")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("occasion");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("RecipientKind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("recipient_kind");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("text");
+
+                            b1.HasKey("PlanId", "Id")
+                                .HasName("pk_plan_award_quotas");
+
+                            b1.ToTable("plan_award_quotas", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlanId")
+                                .HasConstraintName("fk_plan_award_quotas_plans_plan_id");
+                        });
+
                     b.OwnsMany("WardPlatform.Plans.Data.PlanLegalBasis", "LegalBases", b1 =>
                         {
                             b1.Property<Guid>("PlanId")
@@ -738,6 +790,8 @@ namespace WardPlatform.Plans.Migrations
                         });
 
                     b.Navigation("Assignments");
+
+                    b.Navigation("AwardQuotas");
 
                     b.Navigation("History");
 

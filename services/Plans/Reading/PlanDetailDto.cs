@@ -12,7 +12,8 @@ public sealed record PlanDetailDto(
     DateOnly? PeriodStart, DateOnly? PeriodEnd, DateOnly? MidTermReview, DateOnly? FinalReview,
     IReadOnlyList<LegalBasisDto> LegalBases, SectionsDto Sections, IReadOnlyList<ThemeDto> Themes, IReadOnlyList<string> Slogans,
     IReadOnlyList<PhaseDto> Phases, IReadOnlyList<TargetDto> Targets, IReadOnlyList<string> Recipients,
-    string? SignerTitle, string? SignerName, IReadOnlyList<AttachmentDto> Attachments, IReadOnlyList<StatusChangeDto> History)
+    string? SignerTitle, string? SignerName, IReadOnlyList<AttachmentDto> Attachments, IReadOnlyList<StatusChangeDto> History,
+    IReadOnlyList<AwardQuotaDto>? AwardQuotas = null)
 {
     public static PlanDetailDto From(Plan p, IReadOnlyList<AttachmentDto> attachments) => new(
         p.Id, p.TenantCode, p.ProvinceCode, p.Status.ToString(), p.CreatedAt, p.IssuedAt, p.ClosedAt,
@@ -25,8 +26,11 @@ public sealed record PlanDetailDto(
         p.Phases.OrderBy(x => x.Position).Select(x => new PhaseDto(x.ThemeNumber, x.Number, x.Title, x.Starts, x.Ends, x.ExpectedOutputs)).ToList(),
         p.Targets.OrderBy(t => t.Position).Select(TargetDto.From).ToList(),
         p.Recipients, p.SignerTitle, p.SignerName, attachments,
-        p.History.OrderBy(h => h.ChangedAt).Select(h => new StatusChangeDto(h.From.ToString(), h.To.ToString(), h.ChangedBy, h.ChangedByName, h.ChangedAt, h.Note)).ToList());
+        p.History.OrderBy(h => h.ChangedAt).Select(h => new StatusChangeDto(h.From.ToString(), h.To.ToString(), h.ChangedBy, h.ChangedByName, h.ChangedAt, h.Note)).ToList(),
+        p.AwardQuotas.OrderBy(q => q.Position).Select(q => new AwardQuotaDto(q.AwardForm, q.RecipientKind, q.MaxCount, q.Occasion, q.Text)).ToList());
 }
+
+public sealed record AwardQuotaDto(string? AwardForm, string RecipientKind, int MaxCount, string? Occasion, string Text);
 
 public sealed record LegalBasisDto(string Text, string? DocumentKind, string? DocumentNumber, DateOnly? DocumentDate, Guid? ParentPlanId);
 

@@ -26,7 +26,11 @@ public sealed class PlanImportTests
         Assert.Equal(("CHỦ TỊCH", "Vũ Quốc Thái"), (TamPhuoc.SignerTitle, TamPhuoc.SignerName));
         Assert.Equal(12, TamPhuoc.Recipients.Count);
         Assert.Equal("UBND thành phố Đồng Nai", TamPhuoc.Recipients[0]);
-        Assert.Empty(TamPhuoc.Unread);
+        // Its header is complete; what it lacks is said: no period, and the figures of its task and phase lines that are
+        // not under "Các chỉ tiêu" (each quoted with its line and section), rather than dropped.
+        Assert.Equal("Không tìm thấy thời gian thực hiện (từ ngày … đến ngày …): chưa có ngày bắt đầu và ngày kết thúc.", TamPhuoc.Unread[^1]);
+        Assert.All(TamPhuoc.Unread.Take(TamPhuoc.Unread.Count - 1), u => Assert.Matches(@"^Không đọc được ở dòng \d+, mục (II|III|IV): “.+”\.$", u));
+        Assert.Null(TamPhuoc.PeriodStart);
     }
 
     [Fact]
@@ -98,6 +102,10 @@ public sealed class PlanImportTests
         Assert.Equal("Mỗi người dân là một đại sứ văn minh đô thị!", BinhPhuoc.Slogans[0]);
 
         Assert.Contains(BinhPhuoc.Targets, t => t is { Kind: TargetKind.Rank, Value: 5, OutOf: 95, OwnerUnit: "Trung tâm Phục vụ hành chính công" });
+        // "từ tháng 7/2025 đến tháng 12/2025", "Cuối tháng 12/2025": months, partly read, no day made up.
+        Assert.Equal((null, null, null), (BinhPhuoc.PeriodStart, BinhPhuoc.PeriodEnd, BinhPhuoc.FinalReview));
+        Assert.Contains(BinhPhuoc.Unread, u => u.StartsWith("Ngày bắt đầu thực hiện chỉ đọc được một phần (tháng 7/2025, chưa có ngày) ở dòng 142, mục V"));
+        Assert.Contains(BinhPhuoc.Unread, u => u.StartsWith("Ngày tổng kết chỉ đọc được một phần (tháng 12/2025, chưa có ngày)"));
         Assert.Contains(BinhPhuoc.Targets, t => t is { Kind: TargetKind.ShareToReach, Value: 100, ThemeNumber: "III.1" } && t.Text == "Giải ngân vốn đầu tư công đạt 100% kế hoạch.");
     }
 
@@ -110,6 +118,9 @@ public sealed class PlanImportTests
         Assert.Contains("Đại hội Đại biểu Đảng bộ thị xã Bắc Sơn lần thứ XII", BacSon.Title);
         Assert.Equal(new DateOnly(2025, 6, 30), BacSon.MidTermReview);
         Assert.Equal(new DateOnly(2025, 12, 31), BacSon.FinalReview);
+        // "Tính từ ngày Kế hoạch này được ban hành đến ngày 31/12/2025", and the date of issue is left blank.
+        Assert.Equal((null, new DateOnly(2025, 12, 31)), (BacSon.PeriodStart, BacSon.PeriodEnd));
+        Assert.Contains("Thời gian thực hiện tính từ ngày ban hành, nhưng ngày ban hành chưa điền: chưa có ngày bắt đầu (dòng 43, mục II).", BacSon.Unread);
         var basis = Assert.Single(BacSon.LegalBases);
         Assert.Equal(("Chỉ thị", "39/CT-TTg", new DateOnly(2024, 10, 15), false), (basis.DocumentKind, basis.DocumentNumber, basis.DocumentDate, basis.CitesPlan));
         Assert.Equal(5, BacSon.Themes.Count);
