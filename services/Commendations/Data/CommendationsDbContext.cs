@@ -170,6 +170,7 @@ public sealed class CommendationsDbContext(DbContextOptions<CommendationsDbConte
         });
         model.Entity<NumberCounter>(counter =>
         {
+            counter.ToTable("number_counters");
             counter.HasKey(c => new { c.TenantCode, c.Sequence, c.Year });
             counter.Property(c => c.TenantCode).HasMaxLength(20);
             counter.Property(c => c.Sequence).HasMaxLength(20);

@@ -254,9 +254,9 @@ namespace WardPlatform.Commendations.Migrations
                         .HasColumnName("last");
 
                     b.HasKey("TenantCode", "Sequence", "Year")
-                        .HasName("pk_counters");
+                        .HasName("pk_number_counters");
 
-                    b.ToTable("counters", (string)null);
+                    b.ToTable("number_counters", (string)null);
                 });
 
             modelBuilder.Entity("WardPlatform.Commendations.Eligibility.ConductRecord", b =>

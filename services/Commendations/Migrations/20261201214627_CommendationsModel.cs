@@ -75,20 +75,6 @@ namespace WardPlatform.Commendations.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "counters",
-                columns: table => new
-                {
-                    tenant_code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    sequence = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    year = table.Column<int>(type: "integer", nullable: false),
-                    last = table.Column<int>(type: "integer", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("pk_counters", x => new { x.tenant_code, x.sequence, x.year });
-                });
-
-            migrationBuilder.CreateTable(
                 name: "decisions",
                 columns: table => new
                 {
@@ -153,6 +139,20 @@ namespace WardPlatform.Commendations.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_nominations", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "number_counters",
+                columns: table => new
+                {
+                    tenant_code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    sequence = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    last = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_number_counters", x => new { x.tenant_code, x.sequence, x.year });
                 });
 
             migrationBuilder.CreateTable(
@@ -401,10 +401,10 @@ namespace WardPlatform.Commendations.Migrations
                 name: "conduct_records");
 
             migrationBuilder.DropTable(
-                name: "counters");
+                name: "dossier_files");
 
             migrationBuilder.DropTable(
-                name: "dossier_files");
+                name: "number_counters");
 
             migrationBuilder.DropTable(
                 name: "objections");

@@ -12,7 +12,7 @@ using WardPlatform.Commendations.Data;
 namespace WardPlatform.Commendations.Migrations
 {
     [DbContext(typeof(CommendationsDbContext))]
-    [Migration("20261201211644_CommendationsModel")]
+    [Migration("20261201214627_CommendationsModel")]
     partial class CommendationsModel
     {
         /// <inheritdoc />
@@ -257,9 +257,9 @@ namespace WardPlatform.Commendations.Migrations
                         .HasColumnName("last");
 
                     b.HasKey("TenantCode", "Sequence", "Year")
-                        .HasName("pk_counters");
+                        .HasName("pk_number_counters");
 
-                    b.ToTable("counters", (string)null);
+                    b.ToTable("number_counters", (string)null);
                 });
 
             modelBuilder.Entity("WardPlatform.Commendations.Eligibility.ConductRecord", b =>
