@@ -42,6 +42,9 @@ public static class CommendationsApi
         nominations.MapPost("/{id:guid}/appraise", AppraisalApi.AppraiseAsync);
         nominations.MapPost("/{id:guid}/resubmit", AppraisalApi.ResubmitAsync);
         nominations.MapGet("/{id:guid}/{part}.docx", DocumentsApi.DossierAsync);
+        nominations.MapPost("/{id:guid}/upward", Upward.UpwardApi.SendAsync);
+        nominations.MapPost("/{id:guid}/upward-result", Upward.UpwardApi.ResultAsync);
+        nominations.MapGet("/{id:guid}/package.zip", Upward.UpwardApi.PackageAsync);
 
         var records = app.MapGroup("/conduct-records").WithTags("Kỷ luật, thanh tra, khiếu nại");
         records.MapGet("/", ConductRecordsApi.ListAsync);

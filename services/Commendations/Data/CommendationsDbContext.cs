@@ -96,6 +96,8 @@ public sealed class CommendationsDbContext(DbContextOptions<CommendationsDbConte
             nomination.Property(n => n.AppraisedBy).HasMaxLength(200);
             nomination.Property(n => n.SubmittedBy).HasMaxLength(200);
             nomination.Property(n => n.SearchText).HasMaxLength(700);
+            nomination.Property(n => n.UpwardResult).HasMaxLength(20);
+            nomination.Property(n => n.UpwardNote).HasMaxLength(2000);
             nomination.Property(n => n.State).HasConversion<string>().HasMaxLength(20);
             nomination.Property(n => n.EvidenceLinks).HasColumnType("jsonb").HasConversion(Json<string>(), ListComparer<string>());
             nomination.Property(n => n.Recused).HasColumnType("jsonb").HasConversion(Json<string>(), ListComparer<string>());

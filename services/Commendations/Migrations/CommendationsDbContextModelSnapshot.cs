@@ -524,6 +524,20 @@ namespace WardPlatform.Commendations.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("tenant_code");
 
+                    b.Property<string>("UpwardNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("upward_note");
+
+                    b.Property<string>("UpwardResult")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("upward_result");
+
+                    b.Property<DateTimeOffset?>("UpwardSentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("upward_sent_at");
+
                     b.Property<int>("VotesAbstaining")
                         .HasColumnType("integer")
                         .HasColumnName("votes_abstaining");

@@ -51,6 +51,11 @@ public sealed class Nomination : ITenantOwned
     /// <summary>Folded name and unit for accent-insensitive search.</summary>
     public string SearchText { get; set; } = "";
     public List<DossierFile> Files { get; init; } = [];
+    /// <summary>A province-level award: when it was sent up ("đã gửi tỉnh"), and the province's answer.</summary>
+    public DateTimeOffset? UpwardSentAt { get; set; }
+    /// <summary>"approved" or "declined", once the province has answered.</summary>
+    public string? UpwardResult { get; set; }
+    public string? UpwardNote { get; set; }
 }
 
 /// <summary>An uploaded dossier file: a báo cáo thành tích (.docx / .pdf) or a piece of minh chứng.</summary>

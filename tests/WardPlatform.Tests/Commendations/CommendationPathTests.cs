@@ -194,6 +194,37 @@ public sealed class CommendationPathTests(TestServers servers) : CommendationsSe
         Assert.Equal(20, await Service.QueryAsync(db => db.Decisions.Select(d => d.Number).Distinct().CountAsync()));
     }
 
+    [Fact]
+    public async Task A_province_award_is_sent_up_as_one_package_and_its_result_tracked()
+    {
+        var round = await CreateRoundAsync([]);
+        var nomination = await NominateAsync(round.Id, Nomination("Trường Tiểu học Tam Phước", kind: "collective", form: "bang-khen-tinh",
+            links: ["/targets/so-hoa-100"]));
+        await AppraiseAsync(nomination.Id);
+        using (var officer = await Officer.PostAsync($"/nominations/{nomination.Id}/upward", null, Ct))
+            Assert.Equal(HttpStatusCode.Forbidden, officer.StatusCode);
+        using var sent = await Chairman.PostAsync($"/nominations/{nomination.Id}/upward", null, Ct);
+        Assert.Equal("ProposedUpward", (await sent.Content.ReadFromJsonAsync<NominationDto>(Json, Ct))!.State);
+        Assert.Contains("Trường Tiểu học Tam Phước", (await OutboxPayloadsAsync<CommendationProposedUpward>()).Single());
+
+        var zip = await Officer.GetByteArrayAsync($"/nominations/{nomination.Id}/package.zip", Ct);
+        using (var archive = new System.IO.Compression.ZipArchive(new MemoryStream(zip)))
+        {
+            Assert.Equal(["danh-muc-ho-so.txt", "to-trinh.docx", "bien-ban.docx", "bao-cao-thanh-tich.txt"], archive.Entries.Select(e => e.Name));
+            using var cover = new StreamReader(archive.Entries[0].Open());
+            Assert.Contains("/targets/so-hoa-100", await cover.ReadToEndAsync(Ct));
+        }
+        using var result = await Chairman.PostAsJsonAsync($"/nominations/{nomination.Id}/upward-result", new { result = "approved", note = "QĐ số 45/QĐ-UBND tỉnh" }, Ct);
+        Assert.Equal(HttpStatusCode.OK, result.StatusCode);
+        Assert.Equal("approved", await Service.QueryAsync(db => db.Nominations.Where(n => n.Id == nomination.Id).Select(n => n.UpwardResult).SingleAsync()));
+
+        // A ward-level award is the chairman's own decision, never sent up.
+        var local = await NominateAsync(round.Id, Nomination("Lê Văn Phúc"));
+        await AppraiseAsync(local.Id);
+        using var refused = await Chairman.PostAsync($"/nominations/{local.Id}/upward", null, Ct);
+        Assert.Contains("not_upward", await refused.Content.ReadAsStringAsync(Ct));
+    }
+
     private static string PdfText(byte[] pdf)
     {
         using var document = PdfDocument.Open(pdf);
