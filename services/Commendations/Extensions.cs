@@ -5,6 +5,10 @@ using WardPlatform.Tenancy;
 using WardPlatform.Messaging;
 using WardPlatform.Persistence;
 using WardPlatform.Commendations.Data;
+using WardPlatform.Commendations.Documents;
+using WardPlatform.Commendations.Nominations;
+using WardPlatform.Commendations.Rounds;
+using WardPlatform.Commendations.Rules;
 
 namespace WardPlatform.Commendations;
 
@@ -15,8 +19,12 @@ public static class Extensions
         builder.AddApiDefaults();
         builder.AddWardAuthentication();
         builder.AddServiceDatabase<CommendationsDbContext>(ResourceNames.CommendationsDb);
-        builder.AddEventBus<CommendationsDbContext>(ResourceNames.Commendations);
+        builder.AddEventBus<CommendationsDbContext>(ResourceNames.Commendations, bus => bus.AddConsumer<PlanIssuedConsumer>());
         builder.AddAudit<CommendationsDbContext>(ResourceNames.Commendations);
+
+        builder.Services.AddScoped<RuleBook>();
+        builder.Services.AddScoped<NominationViews>();
+        builder.Services.AddSingleton<WardNames>();
         return builder;
     }
 }

@@ -19,3 +19,18 @@ public sealed record AwardGranted(
 public sealed record CommendationProposedUpward(
     Guid ProposalId, Guid RoundId, string TenantCode, string ProvinceCode, string AwardForm, string RecipientKind,
     string RecipientName, DateTimeOffset ProposedAt);
+
+/// <summary>A unit submitted a nomination (đề nghị khen thưởng) with its dossier to a round; the culture-social office appraises it.</summary>
+public sealed record NominationSubmitted(
+    Guid NominationId, Guid RoundId, Guid? PlanId, string TenantCode, string ProvinceCode, string AwardForm, string RecipientKind,
+    string? RecipientId, string RecipientName, string NominatingUnit, DateTimeOffset SubmittedAt);
+
+/// <summary>The appraiser returned a dossier for completion, with written reasons; the unit has until ResubmitDue (working days).</summary>
+public sealed record DossierReturned(
+    Guid NominationId, Guid RoundId, string TenantCode, string ProvinceCode, string NominatingUnit, string Reasons,
+    DateOnly ResubmitDue, DateTimeOffset ReturnedAt);
+
+/// <summary>A decision was revoked with a reason; PrizeToRecover (đồng) is the money its awardees must return.</summary>
+public sealed record CommendationRevoked(
+    Guid DecisionId, Guid RoundId, string TenantCode, string ProvinceCode, string DecisionNumber, string Reason,
+    decimal PrizeToRecover, DateTimeOffset RevokedAt);

@@ -17,10 +17,1124 @@ namespace WardPlatform.Commendations.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.4")
+                .HasAnnotation("ProductVersion", "10.0.14")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("WardPlatform.Commendations.Decisions.Award", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Achievement")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("achievement");
+
+                    b.Property<decimal>("Coefficient")
+                        .HasPrecision(6, 3)
+                        .HasColumnType("numeric(6,3)")
+                        .HasColumnName("coefficient");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decision_id");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("form");
+
+                    b.Property<string>("FormName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("form_name");
+
+                    b.Property<bool>("IsTitle")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_title");
+
+                    b.Property<Guid>("NominationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("nomination_id");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer")
+                        .HasColumnName("ordinal");
+
+                    b.Property<decimal>("PrizeAmount")
+                        .HasPrecision(14)
+                        .HasColumnType("numeric(14,0)")
+                        .HasColumnName("prize_amount");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("province_code");
+
+                    b.Property<string>("RecipientId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<string>("RecipientKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("recipient_kind");
+
+                    b.Property<string>("RecipientName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("recipient_name");
+
+                    b.Property<string>("RecipientUnit")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("recipient_unit");
+
+                    b.Property<string>("RegisterNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("register_number");
+
+                    b.Property<bool>("Revoked")
+                        .HasColumnType("boolean")
+                        .HasColumnName("revoked");
+
+                    b.Property<string>("TenantCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("tenant_code");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_awards");
+
+                    b.HasIndex("DecisionId")
+                        .HasDatabaseName("ix_awards_decision_id");
+
+                    b.HasIndex("TenantCode", "Year")
+                        .HasDatabaseName("ix_awards_tenant_code_year");
+
+                    b.ToTable("awards", (string)null);
+                });
+
+            modelBuilder.Entity("WardPlatform.Commendations.Decisions.Decision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("BaseSalary")
+                        .HasPrecision(14)
+                        .HasColumnType("numeric(14,0)")
+                        .HasColumnName("base_salary");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("number");
+
+                    b.Property<Guid?>("PlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_id");
+
+                    b.Property<decimal>("PrizeToRecover")
+                        .HasPrecision(16)
+                        .HasColumnType("numeric(16,0)")
+                        .HasColumnName("prize_to_recover");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("province_code");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("RevokedReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("revoked_reason");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("round_id");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("SignerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("signer_name");
+
+                    b.Property<string>("SignerTitle")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("signer_title");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("TenantCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("tenant_code");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_decisions");
+
+                    b.HasIndex("RoundId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_decisions_round_id");
+
+                    b.HasIndex("TenantCode", "Year", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_decisions_tenant_code_year_sequence");
+
+                    b.ToTable("decisions", (string)null);
+                });
+
+            modelBuilder.Entity("WardPlatform.Commendations.Decisions.NumberCounter", b =>
+                {
+                    b.Property<string>("TenantCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("tenant_code");
+
+                    b.Property<string>("Sequence")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("sequence");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("integer")
+                        .HasColumnName("last");
+
+                    b.HasKey("TenantCode", "Sequence", "Year")
+                        .HasName("pk_number_counters");
+
+                    b.ToTable("number_counters", (string)null);
+                });
+
+            modelBuilder.Entity("WardPlatform.Commendations.Eligibility.ConductRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("detail");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("province_code");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("SubjectFolded")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("subject_folded");
+
+                    b.Property<string>("SubjectId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("subject_id");
+
+                    b.Property<string>("SubjectName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("subject_name");
+
+                    b.Property<string>("TenantCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("tenant_code");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_conduct_records");
+
+                    b.HasIndex("TenantCode", "SubjectFolded")
+                        .HasDatabaseName("ix_conduct_records_tenant_code_subject_folded");
+
+                    b.ToTable("conduct_records", (string)null);
+                });
+
+            modelBuilder.Entity("WardPlatform.Commendations.Nominations.DossierFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<Guid>("NominationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("nomination_id");
+
+                    b.Property<string>("Part")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("part");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("province_code");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<string>("TenantCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("tenant_code");
+
+                    b.HasKey("Id")
+                        .HasName("pk_dossier_files");
+
+                    b.HasIndex("NominationId")
+                        .HasDatabaseName("ix_dossier_files_nomination_id");
+
+                    b.ToTable("dossier_files", (string)null);
+                });
+
+            modelBuilder.Entity("WardPlatform.Commendations.Nominations.Nomination", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Achievement")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("achievement");
+
+                    b.Property<DateOnly>("AppraisalDue")
+                        .HasColumnType("date")
+                        .HasColumnName("appraisal_due");
+
+                    b.Property<string>("AppraisalReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("appraisal_reasons");
+
+                    b.Property<string>("AppraisedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("appraised_by");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("EvidenceLinks")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("evidence_links");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("form");
+
+                    b.Property<DateOnly>("MeetingOn")
+                        .HasColumnType("date")
+                        .HasColumnName("meeting_on");
+
+                    b.Property<int>("Members")
+                        .HasColumnType("integer")
+                        .HasColumnName("members");
+
+                    b.Property<string>("NominatingUnit")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("nominating_unit");
+
+                    b.Property<int>("Present")
+                        .HasColumnType("integer")
+                        .HasColumnName("present");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("province_code");
+
+                    b.Property<string>("RecipientId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<string>("RecipientKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("recipient_kind");
+
+                    b.Property<string>("RecipientName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("recipient_name");
+
+                    b.Property<string>("RecipientUnit")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("recipient_unit");
+
+                    b.Property<string>("Recused")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("recused");
+
+                    b.Property<string>("ReportText")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("report_text");
+
+                    b.Property<DateOnly?>("ResubmitDue")
+                        .HasColumnType("date")
+                        .HasColumnName("resubmit_due");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("round_id");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(700)
+                        .HasColumnType("character varying(700)")
+                        .HasColumnName("search_text");
+
+                    b.Property<bool>("SecretBallot")
+                        .HasColumnType("boolean")
+                        .HasColumnName("secret_ballot");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("submitted_on");
+
+                    b.Property<string>("TenantCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("tenant_code");
+
+                    b.Property<string>("UpwardNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("upward_note");
+
+                    b.Property<string>("UpwardResult")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("upward_result");
+
+                    b.Property<DateTimeOffset?>("UpwardSentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("upward_sent_at");
+
+                    b.Property<int>("VotesAbstaining")
+                        .HasColumnType("integer")
+                        .HasColumnName("votes_abstaining");
+
+                    b.Property<int>("VotesAgainst")
+                        .HasColumnType("integer")
+                        .HasColumnName("votes_against");
+
+                    b.Property<int>("VotesFor")
+                        .HasColumnType("integer")
+                        .HasColumnName("votes_for");
+
+                    b.HasKey("Id")
+                        .HasName("pk_nominations");
+
+                    b.HasIndex("RoundId", "State")
+                        .HasDatabaseName("ix_nominations_round_id_state");
+
+                    b.HasIndex("TenantCode", "State", "AppraisalDue")
+                        .HasDatabaseName("ix_nominations_tenant_code_state_appraisal_due");
+
+                    b.ToTable("nominations", (string)null);
+                });
+
+            modelBuilder.Entity("WardPlatform.Commendations.Posting.Objection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("answer");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("answered_by");
+
+                    b.Property<Guid?>("NominationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("nomination_id");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("round_id");
+
+                    b.Property<string>("SenderContact")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("sender_contact");
+
+                    b.Property<string>("SenderName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("sender_name");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_objections");
+
+                    b.HasIndex("RoundId")
+                        .HasDatabaseName("ix_objections_round_id");
+
+                    b.ToTable("objections", (string)null);
+                });
+
+            modelBuilder.Entity("WardPlatform.Commendations.Rounds.PlanQuotas", b =>
+                {
+                    b.Property<Guid>("PlanId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_id");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("number");
+
+                    b.Property<DateOnly?>("PeriodEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("period_end");
+
+                    b.Property<DateOnly?>("PeriodStart")
+                        .HasColumnType("date")
+                        .HasColumnName("period_start");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("province_code");
+
+                    b.Property<string>("Quotas")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("quotas");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("TenantCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("tenant_code");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("title");
+
+                    b.HasKey("PlanId")
+                        .HasName("pk_plans");
+
+                    b.HasIndex("TenantCode")
+                        .HasDatabaseName("ix_plans_tenant_code");
+
+                    b.ToTable("plans", (string)null);
+                });
+
+            modelBuilder.Entity("WardPlatform.Commendations.Rounds.Round", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("AppraisalDue")
+                        .HasColumnType("date")
+                        .HasColumnName("appraisal_due");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("DecisionDue")
+                        .HasColumnType("date")
+                        .HasColumnName("decision_due");
+
+                    b.Property<Guid?>("DecisionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decision_id");
+
+                    b.Property<DateOnly>("NominationsDue")
+                        .HasColumnType("date")
+                        .HasColumnName("nominations_due");
+
+                    b.Property<string>("Occasion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("occasion");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("period_from");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("date")
+                        .HasColumnName("period_to");
+
+                    b.Property<Guid?>("PlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_id");
+
+                    b.Property<string>("PlanNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("plan_number");
+
+                    b.Property<DateOnly?>("PostedFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("posted_from");
+
+                    b.Property<DateOnly?>("PostedUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("posted_until");
+
+                    b.Property<int>("PostingDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("posting_days");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("province_code");
+
+                    b.Property<string>("Quotas")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("quotas");
+
+                    b.Property<string>("TenantCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("tenant_code");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rounds");
+
+                    b.HasIndex("PostedUntil")
+                        .HasDatabaseName("ix_rounds_posted_until");
+
+                    b.HasIndex("TenantCode")
+                        .HasDatabaseName("ix_rounds_tenant_code");
+
+                    b.ToTable("rounds", (string)null);
+                });
+
+            modelBuilder.Entity("WardPlatform.Commendations.Rules.AwardRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Coefficient")
+                        .HasPrecision(6, 3)
+                        .HasColumnType("numeric(6,3)")
+                        .HasColumnName("coefficient");
+
+                    b.Property<string>("Criteria")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("criteria");
+
+                    b.Property<bool>("DecidedByWard")
+                        .HasColumnType("boolean")
+                        .HasColumnName("decided_by_ward");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("form");
+
+                    b.Property<bool>("IsTitle")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_title");
+
+                    b.Property<string>("LegalSource")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("legal_source");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("province_code");
+
+                    b.Property<string>("RecipientKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("recipient_kind");
+
+                    b.Property<string>("RequiredParts")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("required_parts");
+
+                    b.Property<bool>("SecretBallot")
+                        .HasColumnType("boolean")
+                        .HasColumnName("secret_ballot");
+
+                    b.Property<decimal>("VoteShare")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)")
+                        .HasColumnName("vote_share");
+
+                    b.Property<bool>("VoteStrictlyMore")
+                        .HasColumnType("boolean")
+                        .HasColumnName("vote_strictly_more");
+
+                    b.HasKey("Id")
+                        .HasName("pk_award_rules");
+
+                    b.HasIndex("ProvinceCode", "Form", "RecipientKind", "EffectiveFrom")
+                        .IsUnique()
+                        .HasDatabaseName("ix_award_rules_province_code_form_recipient_kind_effective_from");
+
+                    b.ToTable("award_rules", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("0000000a-0000-0000-0000-000000000001"),
+                            Coefficient = 0.3m,
+                            Criteria = "Theo quy định của tỉnh: hoàn thành tốt nhiệm vụ, có thành tích được bình xét.",
+                            DecidedByWard = true,
+                            EffectiveFrom = new DateOnly(2025, 7, 1),
+                            Form = "giay-khen",
+                            IsTitle = false,
+                            LegalSource = "Luật Thi đua, khen thưởng số 06/2022/QH15; Nghị định số 152/2025/NĐ-CP",
+                            Name = "Giấy khen của Chủ tịch UBND phường (cá nhân)",
+                            ProvinceCode = "",
+                            RecipientKind = "individual",
+                            RequiredParts = "[\"to-trinh\",\"bien-ban\",\"bao-cao\"]",
+                            SecretBallot = false,
+                            VoteShare = 0.5m,
+                            VoteStrictlyMore = true
+                        },
+                        new
+                        {
+                            Id = new Guid("0000000a-0000-0000-0000-000000000002"),
+                            Coefficient = 0.6m,
+                            Criteria = "Theo quy định của tỉnh: tập thể hoàn thành tốt nhiệm vụ, nội bộ đoàn kết.",
+                            DecidedByWard = true,
+                            EffectiveFrom = new DateOnly(2025, 7, 1),
+                            Form = "giay-khen",
+                            IsTitle = false,
+                            LegalSource = "Luật Thi đua, khen thưởng số 06/2022/QH15; Nghị định số 152/2025/NĐ-CP",
+                            Name = "Giấy khen của Chủ tịch UBND phường (tập thể)",
+                            ProvinceCode = "",
+                            RecipientKind = "collective",
+                            RequiredParts = "[\"to-trinh\",\"bien-ban\",\"bao-cao\"]",
+                            SecretBallot = false,
+                            VoteShare = 0.5m,
+                            VoteStrictlyMore = true
+                        },
+                        new
+                        {
+                            Id = new Guid("0000000a-0000-0000-0000-000000000003"),
+                            Coefficient = 0.45m,
+                            Criteria = "Hộ gia đình có đóng góp cho phong trào thi đua của phường.",
+                            DecidedByWard = true,
+                            EffectiveFrom = new DateOnly(2025, 7, 1),
+                            Form = "giay-khen",
+                            IsTitle = false,
+                            LegalSource = "Luật Thi đua, khen thưởng số 06/2022/QH15; Nghị định số 152/2025/NĐ-CP",
+                            Name = "Giấy khen của Chủ tịch UBND phường (hộ gia đình)",
+                            ProvinceCode = "",
+                            RecipientKind = "household",
+                            RequiredParts = "[\"to-trinh\",\"bien-ban\",\"bao-cao\"]",
+                            SecretBallot = false,
+                            VoteShare = 0.5m,
+                            VoteStrictlyMore = true
+                        },
+                        new
+                        {
+                            Id = new Guid("0000000a-0000-0000-0000-000000000004"),
+                            Coefficient = 0.3m,
+                            Criteria = "Được đánh giá hoàn thành tốt nhiệm vụ trở lên và tham gia phong trào thi đua.",
+                            DecidedByWard = true,
+                            EffectiveFrom = new DateOnly(2025, 7, 1),
+                            Form = "lao-dong-tien-tien",
+                            IsTitle = true,
+                            LegalSource = "Luật Thi đua, khen thưởng số 06/2022/QH15; Nghị định số 152/2025/NĐ-CP",
+                            Name = "Lao động tiên tiến",
+                            ProvinceCode = "",
+                            RecipientKind = "individual",
+                            RequiredParts = "[\"to-trinh\",\"bien-ban\",\"bao-cao\"]",
+                            SecretBallot = false,
+                            VoteShare = 0.5m,
+                            VoteStrictlyMore = true
+                        },
+                        new
+                        {
+                            Id = new Guid("0000000a-0000-0000-0000-000000000005"),
+                            Coefficient = 1.0m,
+                            Criteria = "Đạt Lao động tiên tiến và hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến được công nhận.",
+                            DecidedByWard = true,
+                            EffectiveFrom = new DateOnly(2025, 7, 1),
+                            Form = "chien-si-thi-dua-co-so",
+                            IsTitle = true,
+                            LegalSource = "Luật Thi đua, khen thưởng số 06/2022/QH15; Nghị định số 152/2025/NĐ-CP",
+                            Name = "Chiến sĩ thi đua cơ sở",
+                            ProvinceCode = "",
+                            RecipientKind = "individual",
+                            RequiredParts = "[\"to-trinh\",\"bien-ban\",\"bao-cao\",\"minh-chung\"]",
+                            SecretBallot = true,
+                            VoteShare = 0.8m,
+                            VoteStrictlyMore = false
+                        },
+                        new
+                        {
+                            Id = new Guid("0000000a-0000-0000-0000-000000000006"),
+                            Coefficient = 0.8m,
+                            Criteria = "Mọi thành viên hoàn thành nhiệm vụ, ít nhất 70% đạt Lao động tiên tiến, không ai bị kỷ luật từ cảnh cáo trở lên.",
+                            DecidedByWard = true,
+                            EffectiveFrom = new DateOnly(2025, 7, 1),
+                            Form = "tap-the-lao-dong-tien-tien",
+                            IsTitle = true,
+                            LegalSource = "Luật Thi đua, khen thưởng số 06/2022/QH15; Nghị định số 152/2025/NĐ-CP",
+                            Name = "Tập thể lao động tiên tiến",
+                            ProvinceCode = "",
+                            RecipientKind = "collective",
+                            RequiredParts = "[\"to-trinh\",\"bien-ban\",\"bao-cao\"]",
+                            SecretBallot = false,
+                            VoteShare = 0.5m,
+                            VoteStrictlyMore = true
+                        },
+                        new
+                        {
+                            Id = new Guid("0000000a-0000-0000-0000-000000000007"),
+                            Coefficient = 0m,
+                            Criteria = "Tiêu chí gia đình văn hóa theo Nghị định 86/2023/NĐ-CP.",
+                            DecidedByWard = true,
+                            EffectiveFrom = new DateOnly(2025, 7, 1),
+                            Form = "gia-dinh-van-hoa",
+                            IsTitle = true,
+                            LegalSource = "Nghị định số 86/2023/NĐ-CP; Nghị định số 152/2025/NĐ-CP",
+                            Name = "Gia đình văn hóa",
+                            ProvinceCode = "",
+                            RecipientKind = "household",
+                            RequiredParts = "[\"to-trinh\",\"bien-ban\",\"bao-cao\"]",
+                            SecretBallot = false,
+                            VoteShare = 0.5m,
+                            VoteStrictlyMore = true
+                        },
+                        new
+                        {
+                            Id = new Guid("0000000a-0000-0000-0000-000000000008"),
+                            Coefficient = 1.5m,
+                            Criteria = "Tiêu chí tổ dân phố văn hóa theo Nghị định 86/2023/NĐ-CP (mẫu 04, 05, 06).",
+                            DecidedByWard = true,
+                            EffectiveFrom = new DateOnly(2025, 7, 1),
+                            Form = "to-dan-pho-van-hoa",
+                            IsTitle = true,
+                            LegalSource = "Nghị định số 86/2023/NĐ-CP; Nghị định số 152/2025/NĐ-CP",
+                            Name = "Tổ dân phố / khu phố văn hóa",
+                            ProvinceCode = "",
+                            RecipientKind = "collective",
+                            RequiredParts = "[\"to-trinh\",\"bien-ban\",\"bao-cao\"]",
+                            SecretBallot = false,
+                            VoteShare = 0.5m,
+                            VoteStrictlyMore = true
+                        },
+                        new
+                        {
+                            Id = new Guid("0000000a-0000-0000-0000-000000000009"),
+                            Coefficient = 1.5m,
+                            Criteria = "Theo quy định của tỉnh; đề nghị lên tỉnh qua Sở Nội vụ.",
+                            DecidedByWard = false,
+                            EffectiveFrom = new DateOnly(2025, 7, 1),
+                            Form = "bang-khen-tinh",
+                            IsTitle = false,
+                            LegalSource = "Luật Thi đua, khen thưởng số 06/2022/QH15; Nghị định số 152/2025/NĐ-CP",
+                            Name = "Bằng khen của Chủ tịch UBND tỉnh (cá nhân)",
+                            ProvinceCode = "",
+                            RecipientKind = "individual",
+                            RequiredParts = "[\"to-trinh\",\"bien-ban\",\"bao-cao\",\"minh-chung\"]",
+                            SecretBallot = false,
+                            VoteShare = 0.5m,
+                            VoteStrictlyMore = true
+                        },
+                        new
+                        {
+                            Id = new Guid("0000000a-0000-0000-0000-000000000010"),
+                            Coefficient = 3.0m,
+                            Criteria = "Theo quy định của tỉnh; đề nghị lên tỉnh qua Sở Nội vụ.",
+                            DecidedByWard = false,
+                            EffectiveFrom = new DateOnly(2025, 7, 1),
+                            Form = "bang-khen-tinh",
+                            IsTitle = false,
+                            LegalSource = "Luật Thi đua, khen thưởng số 06/2022/QH15; Nghị định số 152/2025/NĐ-CP",
+                            Name = "Bằng khen của Chủ tịch UBND tỉnh (tập thể)",
+                            ProvinceCode = "",
+                            RecipientKind = "collective",
+                            RequiredParts = "[\"to-trinh\",\"bien-ban\",\"bao-cao\",\"minh-chung\"]",
+                            SecretBallot = false,
+                            VoteShare = 0.5m,
+                            VoteStrictlyMore = true
+                        },
+                        new
+                        {
+                            Id = new Guid("0000000a-0000-0000-0000-000000000011"),
+                            Coefficient = 1.5m,
+                            Criteria = "Đạt Tập thể lao động tiên tiến, có sáng tạo, vượt khó; đề nghị lên tỉnh.",
+                            DecidedByWard = false,
+                            EffectiveFrom = new DateOnly(2025, 7, 1),
+                            Form = "tap-the-lao-dong-xuat-sac",
+                            IsTitle = true,
+                            LegalSource = "Luật Thi đua, khen thưởng số 06/2022/QH15; Nghị định số 152/2025/NĐ-CP",
+                            Name = "Tập thể lao động xuất sắc",
+                            ProvinceCode = "",
+                            RecipientKind = "collective",
+                            RequiredParts = "[\"to-trinh\",\"bien-ban\",\"bao-cao\",\"minh-chung\"]",
+                            SecretBallot = false,
+                            VoteShare = 0.5m,
+                            VoteStrictlyMore = true
+                        },
+                        new
+                        {
+                            Id = new Guid("0000000a-0000-0000-0000-000000000012"),
+                            Coefficient = 0m,
+                            Criteria = "Ba lần liên tục Chiến sĩ thi đua cơ sở và có sáng kiến ảnh hưởng cấp tỉnh; đề nghị lên tỉnh.",
+                            DecidedByWard = false,
+                            EffectiveFrom = new DateOnly(2025, 7, 1),
+                            Form = "chien-si-thi-dua-cap-tinh",
+                            IsTitle = true,
+                            LegalSource = "Luật Thi đua, khen thưởng số 06/2022/QH15; Nghị định số 152/2025/NĐ-CP",
+                            Name = "Chiến sĩ thi đua cấp tỉnh",
+                            ProvinceCode = "",
+                            RecipientKind = "individual",
+                            RequiredParts = "[\"to-trinh\",\"bien-ban\",\"bao-cao\",\"minh-chung\"]",
+                            SecretBallot = true,
+                            VoteShare = 0.9m,
+                            VoteStrictlyMore = false
+                        });
+                });
+
+            modelBuilder.Entity("WardPlatform.Commendations.Rules.BaseSalary", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14)
+                        .HasColumnType("numeric(14,0)")
+                        .HasColumnName("amount");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
+                    b.Property<string>("LegalSource")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("legal_source");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("province_code");
+
+                    b.HasKey("Id")
+                        .HasName("pk_base_salaries");
+
+                    b.HasIndex("ProvinceCode", "EffectiveFrom")
+                        .IsUnique()
+                        .HasDatabaseName("ix_base_salaries_province_code_effective_from");
+
+                    b.ToTable("base_salaries", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("0000000b-0000-0000-0000-000000000001"),
+                            Amount = 2340000m,
+                            EffectiveFrom = new DateOnly(2024, 7, 1),
+                            LegalSource = "Nghị định số 73/2024/NĐ-CP",
+                            ProvinceCode = ""
+                        },
+                        new
+                        {
+                            Id = new Guid("0000000b-0000-0000-0000-000000000002"),
+                            Amount = 2530000m,
+                            EffectiveFrom = new DateOnly(2026, 7, 1),
+                            LegalSource = "Mức lương cơ sở từ 01/07/2026 (chưa xác nhận văn bản)",
+                            ProvinceCode = ""
+                        });
+                });
 
             modelBuilder.Entity("WardPlatform.Messaging.Inbox.InboxMessage", b =>
                 {
@@ -95,6 +1209,36 @@ namespace WardPlatform.Commendations.Migrations
                         .HasFilter("dispatched_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("WardPlatform.Commendations.Decisions.Award", b =>
+                {
+                    b.HasOne("WardPlatform.Commendations.Decisions.Decision", null)
+                        .WithMany("Awards")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_awards_decisions_decision_id");
+                });
+
+            modelBuilder.Entity("WardPlatform.Commendations.Nominations.DossierFile", b =>
+                {
+                    b.HasOne("WardPlatform.Commendations.Nominations.Nomination", null)
+                        .WithMany("Files")
+                        .HasForeignKey("NominationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_dossier_files_nominations_nomination_id");
+                });
+
+            modelBuilder.Entity("WardPlatform.Commendations.Decisions.Decision", b =>
+                {
+                    b.Navigation("Awards");
+                });
+
+            modelBuilder.Entity("WardPlatform.Commendations.Nominations.Nomination", b =>
+                {
+                    b.Navigation("Files");
                 });
 #pragma warning restore 612, 618
         }

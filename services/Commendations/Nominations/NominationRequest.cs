@@ -1,0 +1,11 @@
+namespace WardPlatform.Commendations.Nominations;
+
+public sealed record VoteRequest(DateOnly? MeetingOn, int? Members, int? Present, int? VotesFor, int? VotesAgainst, int? VotesAbstaining,
+    bool? SecretBallot, List<string>? MemberNames = null, List<string>? Recused = null);
+
+/// <summary>
+/// A nomination as a unit sends it: JSON, or multipart/form-data with the JSON in the field "nomination" and files in
+/// "report" (báo cáo thành tích, .docx / .pdf) and "evidence" (minh chứng).
+/// </summary>
+public sealed record NominationRequest(string? Form, string? RecipientKind, string? RecipientName, string? RecipientId, string? RecipientUnit,
+    string? NominatingUnit, string? Achievement, string? ReportText, List<string>? EvidenceLinks, VoteRequest? Vote);
