@@ -25,6 +25,7 @@ public static class TargetsApi
         // A token-authenticated API, not a cookie form: no antiforgery token to check here (the gateway checks its own).
         targets.MapPost("/{id:guid}/progress", ReportProgress.HandleAsync).DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(ReportProgress.MaxRequestBytes));
+        targets.MapPost("/{id:guid}/progress/{reportId:guid}/withdraw", ProgressCorrections.WithdrawAsync);
         targets.MapGet("/{id:guid}/evidence/{fileId:guid}", DownloadEvidence.HandleAsync);
         targets.MapPut("/{id:guid}/baseline", Baselines.SetBaseline.HandleAsync);
 
