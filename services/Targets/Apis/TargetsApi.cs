@@ -21,6 +21,7 @@ public static class TargetsApi
         plans.MapGet("/{planId:guid}/board.xlsx", ExportBoard.HandleAsync);
 
         var targets = app.MapGroup("/targets").WithTags("Chỉ tiêu");
+        targets.MapGet("/work", WorkToDo.HandleAsync);
         targets.MapGet("/{id:guid}", BoardQueries.TargetAsync);
         // A token-authenticated API, not a cookie form: no antiforgery token to check here (the gateway checks its own).
         targets.MapPost("/{id:guid}/progress", ReportProgress.HandleAsync).DisableAntiforgery()
