@@ -35,7 +35,8 @@ public static class MovePlan
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var issuedOn = request?.IssuedOn ?? plan.IssuedOn ?? today;
-        if (to == PlanStatus.Issued) CheckIssueDate(errors, issuedOn, plan, today);
+        // "Not after today" in Vietnam (UTC+7), where the document is dated: ahead of UTC for seven hours a day.
+        if (to == PlanStatus.Issued) CheckIssueDate(errors, issuedOn, plan, DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(7)).DateTime));
         if (errors.Any) return errors.ToProblem();
 
         if (to == PlanStatus.Issued) plan.SetIssuedOn(issuedOn);

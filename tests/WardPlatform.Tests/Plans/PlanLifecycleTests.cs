@@ -166,7 +166,7 @@ public sealed class PlanLifecycleTests(TestServers servers) : PlansServiceTests(
     public async Task An_issue_date_after_today_or_before_the_documents_own_date_is_refused_beside_the_field()
     {
         var created = await ConfirmAsync(Api, new { number = "8/KH", title = "Kế hoạch", issuedOn = "2026-01-10" });
-        var tomorrow = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);
+        var tomorrow = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(2); // past tomorrow in Vietnam too
 
         var future = await Chairman.PostAsJsonAsync($"/plans/{created.Id}/issue", new { issuedOn = tomorrow.ToString("yyyy-MM-dd") }, Ct);
         var early = await Chairman.PostAsJsonAsync($"/plans/{created.Id}/issue", new { issuedOn = "2026-01-09" }, Ct);

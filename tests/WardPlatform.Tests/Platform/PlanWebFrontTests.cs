@@ -81,6 +81,7 @@ public sealed class PlanWebFrontTests(RunningPlatform platform, Chromium chromiu
         // A note the plans service's free-text rule refuses comes back beside the note, in Vietnamese.
         await page.Locator("#move-issued-on").FillAsync("15/06/2026");
         await page.Locator("#move-note").FillAsync("Ban hành <script>alert(1)</script>");
+        await page.Locator("#move-confirm").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Ban hành" }).ClickAsync();
         Assert.Equal("Ghi chú không được chứa mã HTML, lệnh SQL hay ký tự điều khiển.", await page.Locator("#move-note-error").InnerTextAsync());
         Assert.Equal("Draft", (await PlanAsync(api, planId)).GetProperty("status").GetString());
