@@ -52,6 +52,7 @@ public static class RoleLabels
         WardRoles.WardChairman => "Chủ tịch UBND phường, xã",
         WardRoles.WardAdministrator => "Quản trị phường, xã",
         WardRoles.ProvinceOfficial => "Cán bộ tỉnh",
+        WardRoles.ProvinceLeader => "Lãnh đạo UBND tỉnh",
         WardRoles.ProvinceAdministrator => "Quản trị tỉnh",
         WardRoles.PlatformAdministrator => "Quản trị nền tảng",
         _ => "Người dùng",

@@ -18,9 +18,11 @@ public static class WardRoles
     public const string WardChairman = "ward_chairman";
     public const string WardAdministrator = "ward_admin";
     public const string ProvinceOfficial = "province_official";
+    /// <summary>The province's leadership (Lãnh đạo UBND tỉnh): issues and closes the province's plans.</summary>
+    public const string ProvinceLeader = "province_leader";
     public const string ProvinceAdministrator = "province_admin";
     public const string PlatformAdministrator = "platform_admin";
 
     public static readonly IReadOnlySet<string> WardLevel = new HashSet<string> { WardOfficer, WardAppraiser, WardChairman, WardAdministrator };
-    public static readonly IReadOnlySet<string> ProvinceLevel = new HashSet<string> { ProvinceOfficial, ProvinceAdministrator };
+    public static readonly IReadOnlySet<string> ProvinceLevel = new HashSet<string> { ProvinceOfficial, ProvinceLeader, ProvinceAdministrator };
 }

@@ -26,6 +26,8 @@ public sealed record TestUser(string Subject, string Role, string Tenant, string
         new($"admin-{ward}", WardRoles.WardAdministrator, ward, province);
     public static TestUser ProvinceOfficial(string province = ProvinceCode) =>
         new($"official-{province}", WardRoles.ProvinceOfficial, province, province);
+    public static TestUser ProvinceLeader(string province = ProvinceCode) =>
+        new($"leader-{province}", WardRoles.ProvinceLeader, province, province, "Lãnh đạo thử");
     public static TestUser ProvinceAdmin(string province = ProvinceCode) =>
         new($"padmin-{province}", WardRoles.ProvinceAdministrator, province, province);
     public static TestUser PlatformAdmin() => new("platform-admin", WardRoles.PlatformAdministrator, "", "");

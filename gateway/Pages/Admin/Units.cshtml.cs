@@ -21,8 +21,12 @@ public sealed class UnitsModel(ServiceClient services) : PageModel
     [BindProperty] public string? Name { get; set; }
     [BindProperty] public string? ShortName { get; set; }
     [BindProperty] public string? Kind { get; set; }
+    [BindProperty] public Guid? UnitId { get; set; }
+    [BindProperty] public bool Confirmed { get; set; }
     public ServiceAnswer? Answer { get; private set; }
     public string? Added { get; private set; }
+    public string? Changed { get; private set; }
+    public Guid? FailedFor { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
@@ -38,7 +42,40 @@ public sealed class UnitsModel(ServiceClient services) : PageModel
         await LoadAsync(ct);
     }
 
-    public string? ErrorFor(string field) => Answer?.FieldErrors.GetValueOrDefault(field);
+    /// <summary>A unit renamed or reclassified.</summary>
+    public async Task OnPostEditAsync(CancellationToken ct)
+    {
+        Answer = await services.SendAsync("directory", HttpMethod.Put, $"/units/{UnitId}",
+            System.Net.Http.Json.JsonContent.Create(new { name = Name, shortName = string.IsNullOrWhiteSpace(ShortName) ? null : ShortName, kind = Kind }), ct);
+        await AfterChangeAsync(Answer.Succeeded ? $"Đã lưu đơn vị “{Answer.Body?.Str("name")}”." : null, ct);
+    }
+
+    /// <summary>A unit that no longer exists is retired: its people stay, without a unit; it leaves its clusters.</summary>
+    public async Task OnPostRetireAsync(CancellationToken ct)
+    {
+        if (!Confirmed)
+        {
+            Answer = new ServiceAnswer(System.Net.HttpStatusCode.BadRequest, null, "Hãy đánh dấu ô xác nhận trước khi giải thể đơn vị.", new Dictionary<string, string>());
+            await AfterChangeAsync(null, ct);
+            return;
+        }
+        var name = (await services.GetAsync("directory", $"/units/{UnitId}", ct)).Body?.Str("name");
+        Answer = await services.SendAsync("directory", HttpMethod.Delete, $"/units/{UnitId}", null, ct);
+        await AfterChangeAsync(Answer.Succeeded ? $"Đã giải thể đơn vị “{name}”." : null, ct);
+    }
+
+    private async Task AfterChangeAsync(string? done, CancellationToken ct)
+    {
+        Changed = done;
+        if (done is null) { FailedFor = UnitId; Response.StatusCode = (int)Answer!.Status; }
+        Name = ShortName = Kind = null;
+        await LoadAsync(ct);
+    }
+
+    public string? ErrorFor(string field) => FailedFor is null ? Answer?.FieldErrors.GetValueOrDefault(field) : null;
+
+    public string? RowErrors(JsonElement unit) =>
+        FailedFor?.ToString() == unit.Str("id") && Answer is { } a ? string.Join(" ", a.FieldErrors.Values.DefaultIfEmpty(a.Problem ?? "")) : null;
 
     private async Task LoadAsync(CancellationToken ct)
     {

@@ -26,11 +26,18 @@ public sealed class DetailModel(ServiceClient services, TimeProvider clock) : Pa
 
     [BindProperty] public string? Note { get; set; }
     [BindProperty] public string? IssuedOn { get; set; }
+    /// <summary>The box a person ticks to confirm an irreversible move (Ban hành, Kết thúc) or withdrawing a draft.</summary>
+    [BindProperty] public bool Confirmed { get; set; }
 
     public bool IsProvincePlan => Plan.Str("tenantCode") == Plan.Str("provinceCode");
 
-    public async Task<IActionResult> OnGetAsync(Guid id, string? moved, CancellationToken ct)
+    /// <summary>What the plans service says this person may do now: the page shows those buttons and no others.</summary>
+    public IReadOnlyList<string> Actions => Plan.ValueKind == JsonValueKind.Object ? [.. Plan.Strings("actions")] : [];
+    public bool May(string action) => Actions.Contains(action);
+
+    public async Task<IActionResult> OnGetAsync(Guid id, string? moved, string? handedOver, CancellationToken ct)
     {
+        HandedOver = handedOver switch { "submit" => "Đã trình ký dự thảo.", "return" => "Đã trả lại dự thảo cho người soạn.", _ => null };
         Moved = moved is not null && PlanLabels.Statuses.Any(s => s.Value == moved) ? PlanLabels.Status(moved) : null;
         return await LoadAsync(id, ct);
     }
@@ -39,6 +46,9 @@ public sealed class DetailModel(ServiceClient services, TimeProvider clock) : Pa
     {
         if (move is null || !PlanLabels.IsMove(move)) return await LoadAsync(id, ct, "Thao tác không hợp lệ.", HttpStatusCode.BadRequest);
         var (body, errors) = PlanMoveForm.Read(move, Note, IssuedOn);
+        if (PlanMoveForm.IsIrreversible(move) && !Confirmed)
+            errors[PlanMoveForm.ConfirmField] = "Hãy đánh dấu ô xác nhận: thao tác này không thể hoàn tác.";
+        if (errors.Count > 0) body = null;
         Errors = errors;
         if (body is null) return await LoadAsync(id, ct, NotMoved, HttpStatusCode.BadRequest);
         var answer = await services.PostAsync("plans", $"/plans/{id}/{move}", body, ct);
@@ -48,6 +58,31 @@ public sealed class DetailModel(ServiceClient services, TimeProvider clock) : Pa
             : answer.FieldErrors.Count > 0 ? NotMoved : answer.Problem;
         return await LoadAsync(id, ct, problem, answer.Status);
     }
+
+    /// <summary>"Trình ký" (submit, with an optional note) or "Trả lại" (return, with a required reason).</summary>
+    public async Task<IActionResult> OnPostHandOverAsync(Guid id, string? step, string? handOverNote, CancellationToken ct)
+    {
+        if (step is not ("submit" or "return")) return await LoadAsync(id, ct, "Thao tác không hợp lệ.", HttpStatusCode.BadRequest);
+        var answer = await services.PostAsync("plans", $"/plans/{id}/{step}", new { note = handOverNote }, ct);
+        if (answer.Succeeded) return Redirect($"/plans/{id}?handedOver={step}");
+        Errors = answer.FieldErrors.ToDictionary(e => "handOverNote", e => e.Value);
+        return await LoadAsync(id, ct, answer.Status == HttpStatusCode.NotFound ? "Không tìm thấy kế hoạch." : answer.Problem, answer.Status);
+    }
+
+    /// <summary>Withdraws (deletes) a draft, after the person ticked the confirmation.</summary>
+    public async Task<IActionResult> OnPostWithdrawAsync(Guid id, CancellationToken ct)
+    {
+        if (!Confirmed)
+        {
+            Errors["withdrawConfirm"] = "Hãy đánh dấu ô xác nhận rút dự thảo.";
+            return await LoadAsync(id, ct, "Dự thảo chưa được rút.", HttpStatusCode.BadRequest);
+        }
+        var answer = await services.SendAsync("plans", HttpMethod.Delete, $"/plans/{id}", null, ct);
+        if (answer.Succeeded) return Redirect("/plans?withdrawn=1");
+        return await LoadAsync(id, ct, answer.Status == HttpStatusCode.NotFound ? "Không tìm thấy kế hoạch." : answer.Problem, answer.Status);
+    }
+
+    public string? HandedOver { get; private set; }
 
     public string? ErrorFor(string field) => Errors.GetValueOrDefault(field);
 

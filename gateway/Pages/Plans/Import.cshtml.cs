@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Authorization;
@@ -21,6 +22,8 @@ public sealed class ImportModel(ServiceClient services) : PageModel
     [BindProperty] public PlanReview Review { get; set; } = new();
     [BindProperty] public string? DraftJson { get; set; }
     [BindProperty] public string? SourceText { get; set; }
+    /// <summary>Set when a confirmed draft is being corrected: the form saves it back (PUT) instead of creating a plan.</summary>
+    [BindProperty] public Guid? EditId { get; set; }
     public IReadOnlyList<string> Unread { get; private set; } = [];
     public IReadOnlyList<QuotaRow> Quotas { get; private set; } = [];
     public IReadOnlyList<FigureRow> Figures { get; private set; } = [];
@@ -30,6 +33,24 @@ public sealed class ImportModel(ServiceClient services) : PageModel
     private readonly HashSet<string> _shown = [];
 
     public void OnGet() { }
+
+    /// <summary>A confirmed draft, read back from the plans service into the same review form (its targets keep their ids).</summary>
+    public async Task<IActionResult> OnGetEditAsync(Guid id, CancellationToken ct)
+    {
+        var answer = await services.GetAsync("plans", $"/plans/{id}", ct);
+        if (answer.Status == System.Net.HttpStatusCode.NotFound || answer.Body is not { ValueKind: JsonValueKind.Object } plan) return NotFound();
+        if (!plan.Strings("actions").Contains("edit"))
+        {
+            Problem = plan.Str("status") == "Draft" ? "Anh/chị không có quyền sửa dự thảo này." : "Kế hoạch đã ban hành là văn bản chính thức, không sửa được.";
+            return Answer(403);
+        }
+        var kept = JsonNode.Parse(plan.GetRawText())!.AsObject();
+        foreach (var name in new[] { "id", "tenantCode", "provinceCode", "status", "createdAt", "issuedAt", "closedAt", "attachments", "history", "handOver", "actions" })
+            kept.Remove(name);
+        (EditId, DraftJson, SourceText) = (id, kept.ToJsonString(), null);
+        Review = PlanReviewForm.Of(plan);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostUploadAsync(IFormFile? file, CancellationToken ct)
     {
@@ -88,7 +109,9 @@ public sealed class ImportModel(ServiceClient services) : PageModel
         var built = PlanReviewBody.Build(draft, Review);
         if (built.Errors.Count == 0)
         {
-            var answer = await services.PostAsync("plans", "/plans", built.Body, ct);
+            var answer = EditId is { } editId
+                ? await services.SendAsync("plans", HttpMethod.Put, $"/plans/{editId}", JsonContent.Create(built.Body), ct)
+                : await services.PostAsync("plans", "/plans", built.Body, ct);
             if (answer.Succeeded && answer.Body is { } created) return Redirect($"/plans/{created.Str("id")}");
             built.AddServiceErrors(answer.FieldErrors);
             Problem = answer.FieldErrors.Count > 0 ? "Kế hoạch chưa được lưu: hãy sửa các ô được đánh dấu." : answer.Problem;

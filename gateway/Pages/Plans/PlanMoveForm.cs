@@ -16,6 +16,10 @@ public static class PlanMoveForm
     public const string Issue = "issue";
     public const string NoteField = "note";
     public const string IssuedOnField = "issuedOn";
+    public const string ConfirmField = "confirm";
+
+    /// <summary>Moves that cannot be undone ask the person to confirm them.</summary>
+    public static bool IsIrreversible(string move) => move is Issue or "close";
 
     public static bool AsksIssueDate(string move) => move == Issue;
 

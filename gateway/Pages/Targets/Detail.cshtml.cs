@@ -29,6 +29,42 @@ public sealed class DetailModel(ServiceClient services, TimeProvider clock) : Pa
     [BindProperty] public string? ReportedOn { get; set; }
     [BindProperty] public string? Note { get; set; }
     [BindProperty] public string? Unit { get; set; }
+    /// <summary>For a correction: the report this one replaces, and why.</summary>
+    [BindProperty] public string? Corrects { get; set; }
+    [BindProperty] public string? Reason { get; set; }
+    [BindProperty] public string? Baseline { get; set; }
+
+    /// <summary>Whether this person may correct or withdraw the report: its author, or an administrator (the service checks the same).</summary>
+    public bool MayCorrect(JsonElement report) =>
+        report.Obj("superseded").ValueKind != JsonValueKind.Object
+        && (WorkRoles.IsAdministrator(User) || (User.FindFirst("sub")?.Value is { } me && me == report.Str("reportedBy")));
+
+    /// <summary>A wrong report withdrawn with a reason; it stays in the history.</summary>
+    public async Task<IActionResult> OnPostWithdrawAsync(Guid id, Guid reportId, string? withdrawReason, CancellationToken ct)
+    {
+        var answer = await services.PostAsync("targets", $"/targets/{id}/progress/{reportId}/withdraw", new { reason = withdrawReason }, ct);
+        if (answer.Succeeded) return Redirect($"/targets/{id}?recorded=true#reports");
+        if (answer.Status == HttpStatusCode.NotFound) return NotFound();
+        Errors = answer.FieldErrors.ToDictionary(e => "withdraw-" + reportId, e => e.Value);
+        return await LoadAsync(id, ct, answer.FieldErrors.Count > 0 ? "Báo cáo chưa được rút: hãy ghi lý do." : answer.Problem, answer.Status);
+    }
+
+    /// <summary>A reduction's baseline figure ("so với năm 2025"), which the plan names but does not state.</summary>
+    public async Task<IActionResult> OnPostBaselineAsync(Guid id, CancellationToken ct)
+    {
+        if (!decimal.TryParse((Baseline ?? "").Trim().Replace(',', '.'), System.Globalization.NumberStyles.AllowDecimalPoint,
+                System.Globalization.CultureInfo.InvariantCulture, out var value))
+        {
+            Errors["baseline"] = "Số liệu năm gốc phải là một số (ví dụ 120 hoặc 120,5).";
+            return await LoadAsync(id, ct, "Số liệu năm gốc chưa được lưu.", HttpStatusCode.BadRequest);
+        }
+        var answer = await services.SendAsync("targets", HttpMethod.Put, $"/targets/{id}/baseline",
+            System.Net.Http.Json.JsonContent.Create(new { value }), ct);
+        if (answer.Succeeded) return Redirect($"/targets/{id}?recorded=true");
+        if (answer.Status == HttpStatusCode.NotFound) return NotFound();
+        Errors = answer.FieldErrors.ToDictionary(e => "baseline", e => e.Value);
+        return await LoadAsync(id, ct, answer.FieldErrors.Count > 0 ? "Số liệu năm gốc chưa được lưu." : answer.Problem, answer.Status);
+    }
 
     public async Task<IActionResult> OnGetAsync(Guid id, bool recorded, CancellationToken ct)
     {
@@ -54,6 +90,11 @@ public sealed class DetailModel(ServiceClient services, TimeProvider clock) : Pa
             { new StringContent(Note ?? ""), "note" },
             { new StringContent(Unit ?? ""), "unit" },
         };
+        if (!string.IsNullOrEmpty(Corrects))
+        {
+            content.Add(new StringContent(Corrects), "corrects");
+            content.Add(new StringContent(Reason ?? ""), "reason");
+        }
         foreach (var file in evidence.Where(f => f.Length > 0))
         {
             var part = new StreamContent(file.OpenReadStream());

@@ -10,6 +10,14 @@ public sealed record ProgressRecorded(
     Guid ReportId, Guid TargetId, Guid PlanId, string TenantCode, string ProvinceCode, decimal Value, DateOnly ReportedOn,
     string? ReportedBy, DateTimeOffset RecordedAt);
 
+/// <summary>
+/// A progress report was corrected (SupersededBy names the new report, itself announced as ProgressRecorded) or
+/// withdrawn (SupersededBy null): it no longer counts, though it stays in the target's history.
+/// </summary>
+public sealed record ProgressSuperseded(
+    Guid ReportId, Guid TargetId, Guid PlanId, string TenantCode, string ProvinceCode, Guid? SupersededBy, string Reason,
+    string? By, DateTimeOffset At);
+
 /// <summary>A target's status changed: OnTrack, AtRisk, Achieved, Missed — with the rule's reason in Vietnamese.</summary>
 public sealed record TargetStatusChanged(
     Guid TargetId, Guid PlanId, string TenantCode, string ProvinceCode, string From, string To, string Reason, DateTimeOffset ChangedAt);

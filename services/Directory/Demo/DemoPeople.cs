@@ -19,6 +19,7 @@ public static class DemoPeople
         new("binhphuoc.quantri", "Huỳnh Văn Tài", WardRoles.WardAdministrator, DemoProvinces.BinhPhuoc, DongNai, "Văn phòng HĐND và UBND"),
         new("tanninh.canbo", "Đặng Thị Kim Ngân", WardRoles.WardOfficer, DemoProvinces.TanNinh, DemoProvinces.TayNinhCode, "Phòng Văn hóa - Xã hội"),
         new("dongnai.chuyenvien", "Bùi Quốc Khánh", WardRoles.ProvinceOfficial, DongNai, DongNai),
+        new("dongnai.lanhdao", "Trương Văn Hải", WardRoles.ProvinceLeader, DongNai, DongNai),
         new("dongnai.quantri", "Ngô Thị Phương Thảo", WardRoles.ProvinceAdministrator, DongNai, DongNai),
         // The platform's administrator belongs to no ward or province.
         new("nentang.quantri", "Đỗ Minh Tuấn", WardRoles.PlatformAdministrator, "", ""),

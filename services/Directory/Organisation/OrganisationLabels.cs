@@ -43,6 +43,7 @@ public static class OrganisationLabels
         WardRoles.WardChairman => "Chủ tịch UBND phường/xã",
         WardRoles.WardAdministrator => "Quản trị phường/xã",
         WardRoles.ProvinceOfficial => "Chuyên viên cấp tỉnh",
+        WardRoles.ProvinceLeader => "Lãnh đạo UBND tỉnh",
         WardRoles.ProvinceAdministrator => "Quản trị cấp tỉnh",
         WardRoles.PlatformAdministrator => "Quản trị nền tảng",
         _ => "Không xác định",

@@ -18,6 +18,10 @@ public static class PlansApi
         plans.MapGet("/{id:guid}/cascade", PlanCascade.HandleAsync);
         plans.MapPost("/", ConfirmPlan.HandleAsync);
         plans.MapPut("/{id:guid}", ReplacePlan.HandleAsync);
+        plans.MapDelete("/{id:guid}", WithdrawDraft.HandleAsync);
+
+        plans.MapPost("/{id:guid}/submit", HandOver.SubmitAsync);
+        plans.MapPost("/{id:guid}/return", HandOver.ReturnAsync);
 
         plans.MapPost("/{id:guid}/issue", MovePlan.To(PlanStatus.Issued));
         plans.MapPost("/{id:guid}/start", MovePlan.To(PlanStatus.InProgress));

@@ -56,6 +56,41 @@ public sealed class Plan : ITenantOwned
 
     public bool IsProvincePlan => TenantCode == ProvinceCode;
 
+    /// <summary>"Trình ký": when a preparer sent the draft to the signer, by whom, with what note; null when not waiting.</summary>
+    public DateTimeOffset? SubmittedAt { get; private set; }
+    public string? SubmittedBy { get; private set; }
+    public string? SubmittedByName { get; private set; }
+    public string? SubmissionNote { get; private set; }
+    /// <summary>The signer's last return of the draft, with the reason; cleared when it is sent again.</summary>
+    public DateTimeOffset? ReturnedAt { get; private set; }
+    public string? ReturnedByName { get; private set; }
+    public string? ReturnReason { get; private set; }
+
+    public bool AwaitingSignature => Status == PlanStatus.Draft && SubmittedAt is not null;
+
+    /// <summary>The draft goes to the signer; the hand-over is recorded in the history, the status stays Draft.</summary>
+    public PlanStatusChange Submit(string? by, string? byName, string? note, DateTimeOffset now)
+    {
+        (SubmittedAt, SubmittedBy, SubmittedByName, SubmissionNote) = (now, by, byName, note);
+        (ReturnedAt, ReturnedByName, ReturnReason) = (null, null, null);
+        return Record(PlanStatusChange.Submitted, by, byName, note, now);
+    }
+
+    /// <summary>The signer sends the draft back to its preparer with a reason.</summary>
+    public PlanStatusChange ReturnToPreparer(string? by, string? byName, string reason, DateTimeOffset now)
+    {
+        (SubmittedAt, SubmissionNote) = (null, null);
+        (ReturnedAt, ReturnedByName, ReturnReason) = (now, byName, reason);
+        return Record(PlanStatusChange.Returned, by, byName, reason, now);
+    }
+
+    private PlanStatusChange Record(string action, string? by, string? byName, string? note, DateTimeOffset now)
+    {
+        var change = new PlanStatusChange { From = Status, To = Status, Action = action, ChangedBy = by, ChangedByName = byName, ChangedAt = now, Note = note };
+        History.Add(change);
+        return change;
+    }
+
     public void SetIssuedOn(DateOnly? issuedOn) => IssuedOn = issuedOn;
 
     public void RefreshSearchText() => SearchText = VietnameseText.Fold($"{Number} {Title}");
@@ -69,6 +104,7 @@ public sealed class Plan : ITenantOwned
         };
         History.Add(change);
         Status = to;
+        (SubmittedAt, SubmissionNote) = (null, null);
         if (to == PlanStatus.Issued) IssuedAt = now;
         if (to == PlanStatus.Closed) ClosedAt = now;
         return change;

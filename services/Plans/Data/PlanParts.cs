@@ -93,11 +93,16 @@ public sealed class PlanTargetShare
     public decimal Value { get; set; }
 }
 
-/// <summary>One move of the lifecycle: who (token "sub" and "name"), when (UTC), why.</summary>
+/// <summary>One move of the lifecycle, or one hand-over of the draft: who (token "sub" and "name"), when (UTC), why.</summary>
 public sealed class PlanStatusChange
 {
+    public const string Submitted = "submitted";
+    public const string Returned = "returned";
+
     public PlanStatus From { get; init; }
     public PlanStatus To { get; init; }
+    /// <summary>Null for a move of the status; <see cref="Submitted"/> or <see cref="Returned"/> for a hand-over within the draft.</summary>
+    public string? Action { get; init; }
     public string? ChangedBy { get; init; }
     public string? ChangedByName { get; init; }
     public DateTimeOffset ChangedAt { get; init; }

@@ -28,6 +28,12 @@ public sealed class PlansDbContext(DbContextOptions<PlansDbContext> options, Ten
             plan.HasIndex(p => new { p.TenantCode, p.Number }).IsUnique();
             plan.HasIndex(p => new { p.ProvinceCode, p.CreatedAt });
             plan.Ignore(p => p.IsProvincePlan);
+            plan.Ignore(p => p.AwaitingSignature);
+            plan.Property(p => p.SubmittedBy).HasMaxLength(200);
+            plan.Property(p => p.SubmittedByName).HasMaxLength(200);
+            plan.Property(p => p.SubmissionNote).HasMaxLength(PlanLimits.Note);
+            plan.Property(p => p.ReturnedByName).HasMaxLength(200);
+            plan.Property(p => p.ReturnReason).HasMaxLength(PlanLimits.Note);
 
             plan.OwnsMany(p => p.LegalBases, basis =>
             {
@@ -89,6 +95,7 @@ public sealed class PlansDbContext(DbContextOptions<PlansDbContext> options, Ten
                 change.ToTable("plan_status_changes");
                 change.Property(c => c.From).HasConversion<string>().HasMaxLength(20);
                 change.Property(c => c.To).HasConversion<string>().HasMaxLength(20);
+                change.Property(c => c.Action).HasMaxLength(20);
                 change.Property(c => c.ChangedBy).HasMaxLength(200);
                 change.Property(c => c.ChangedByName).HasMaxLength(200);
                 change.Property(c => c.Note).HasMaxLength(PlanLimits.Note);

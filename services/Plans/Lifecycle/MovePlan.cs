@@ -27,15 +27,19 @@ public static class MovePlan
         var plan = await db.Plans.AsSplitQuery().FirstOrDefaultAsync(p => p.Id == id, ct);
         if (plan is null) return TypedResults.NotFound();
         if (!db.Scope.CanWrite(plan)) return PlanProblems.ReadOnly();
-        if (PlanTransitions.NeedsSigner(to) && !PlanTransitions.MaySign(user, plan)) return NotASigner(plan, to);
+        if (!PlanRights.RoleMay(PlanRights.RoleOf(user), plan, PlanTransitions.Action(to))) return PlanProblems.NotAllowed(plan, PlanTransitions.Action(to));
         if (!PlanTransitions.CanMove(plan.Status, to)) return InvalidTransition(plan, to);
 
         var errors = new FieldErrors();
         var note = errors.Text("note", request?.Note, PlanLimits.Note, "Ghi chú");
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var issuedOn = request?.IssuedOn ?? plan.IssuedOn ?? today;
+        // "Not after today" in Vietnam (UTC+7), where the document is dated: ahead of UTC for seven hours a day.
+        if (to == PlanStatus.Issued) CheckIssueDate(errors, issuedOn, plan, DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(7)).DateTime));
         if (errors.Any) return errors.ToProblem();
 
-        var now = clock.GetUtcNow();
-        if (to == PlanStatus.Issued) plan.SetIssuedOn(request?.IssuedOn ?? plan.IssuedOn ?? DateOnly.FromDateTime(now.UtcDateTime));
+        if (to == PlanStatus.Issued) plan.SetIssuedOn(issuedOn);
         var change = plan.MoveTo(to, user.FindFirstValue("sub"), user.FindFirstValue("name"), note, now);
 
         if (to == PlanStatus.Issued) db.PublishOnCommit(PlanIssuedEvent.From(plan, now));
@@ -50,11 +54,12 @@ public static class MovePlan
         $"Kế hoạch số {plan.Number} đang ở trạng thái “{PlanStatusLabels.Of(plan.Status)}”, không thể {PlanTransitions.Verb(to)}.",
         "invalid_transition");
 
-    private static ProblemHttpResult NotASigner(Plan plan, PlanStatus to) => TypedResults.Problem(
-        statusCode: StatusCodes.Status403Forbidden,
-        title: $"Không có quyền {PlanTransitions.Verb(to)} kế hoạch",
-        detail: plan.IsProvincePlan
-            ? $"Chỉ cán bộ cấp tỉnh mới được {PlanTransitions.Verb(to)} kế hoạch của tỉnh."
-            : $"Chỉ Chủ tịch UBND hoặc quản trị viên của phường, xã mới được {PlanTransitions.Verb(to)} kế hoạch.",
-        extensions: new Dictionary<string, object?> { ["code"] = "not_a_signer" });
+    /// <summary>A plan is not issued in the future, nor before the date its own document carries.</summary>
+    private static void CheckIssueDate(FieldErrors errors, DateOnly issuedOn, Plan plan, DateOnly today)
+    {
+        if (issuedOn > today)
+            errors.Add("issuedOn", "future", $"Ngày ban hành không được sau hôm nay ({today:dd/MM/yyyy}).");
+        else if (plan.IssuedOn is { } written && issuedOn < written)
+            errors.Add("issuedOn", "before_document", $"Ngày ban hành không được trước ngày ghi trên văn bản ({written:dd/MM/yyyy}).");
+    }
 }

@@ -194,6 +194,20 @@ namespace WardPlatform.Plans.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("requirements");
 
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("return_reason");
+
+                    b.Property<DateTimeOffset?>("ReturnedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("returned_at");
+
+                    b.Property<string>("ReturnedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("returned_by_name");
+
                     b.PrimitiveCollection<List<string>>("Scope")
                         .IsRequired()
                         .HasColumnType("text[]")
@@ -230,6 +244,25 @@ namespace WardPlatform.Plans.Migrations
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("subjects");
+
+                    b.Property<string>("SubmissionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("submission_note");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<string>("SubmittedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("submitted_by_name");
 
                     b.Property<string>("TenantCode")
                         .IsRequired()
@@ -530,6 +563,11 @@ namespace WardPlatform.Plans.Migrations
                                 .HasColumnName("id");
 
                             NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Action")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("action");
 
                             b1.Property<DateTimeOffset>("ChangedAt")
                                 .HasColumnType("timestamp with time zone")

@@ -13,9 +13,9 @@ public sealed record PlanDetailDto(
     IReadOnlyList<LegalBasisDto> LegalBases, SectionsDto Sections, IReadOnlyList<ThemeDto> Themes, IReadOnlyList<string> Slogans,
     IReadOnlyList<PhaseDto> Phases, IReadOnlyList<TargetDto> Targets, IReadOnlyList<string> Recipients,
     string? SignerTitle, string? SignerName, IReadOnlyList<AttachmentDto> Attachments, IReadOnlyList<StatusChangeDto> History,
-    IReadOnlyList<AwardQuotaDto>? AwardQuotas = null)
+    IReadOnlyList<AwardQuotaDto>? AwardQuotas = null, HandOverDto? HandOver = null, IReadOnlyList<string>? Actions = null)
 {
-    public static PlanDetailDto From(Plan p, IReadOnlyList<AttachmentDto> attachments) => new(
+    public static PlanDetailDto From(Plan p, IReadOnlyList<AttachmentDto> attachments, IReadOnlyList<string>? actions = null) => new(
         p.Id, p.TenantCode, p.ProvinceCode, p.Status.ToString(), p.CreatedAt, p.IssuedAt, p.ClosedAt,
         p.Number, p.Place, p.IssuedOn, p.Title, p.PeriodStart, p.PeriodEnd, p.MidTermReview, p.FinalReview,
         p.LegalBases.OrderBy(b => b.Position).Select(b => new LegalBasisDto(b.Text, b.Kind, b.Number, b.Date, b.ParentPlanId)).ToList(),
@@ -26,8 +26,15 @@ public sealed record PlanDetailDto(
         p.Phases.OrderBy(x => x.Position).Select(x => new PhaseDto(x.ThemeNumber, x.Number, x.Title, x.Starts, x.Ends, x.ExpectedOutputs)).ToList(),
         p.Targets.OrderBy(t => t.Position).Select(TargetDto.From).ToList(),
         p.Recipients, p.SignerTitle, p.SignerName, attachments,
-        p.History.OrderBy(h => h.ChangedAt).Select(h => new StatusChangeDto(h.From.ToString(), h.To.ToString(), h.ChangedBy, h.ChangedByName, h.ChangedAt, h.Note)).ToList(),
-        p.AwardQuotas.OrderBy(q => q.Position).Select(q => new AwardQuotaDto(q.AwardForm, q.RecipientKind, q.MaxCount, q.Occasion, q.Text)).ToList());
+        p.History.OrderBy(h => h.ChangedAt).Select(h => new StatusChangeDto(h.From.ToString(), h.To.ToString(), h.ChangedBy, h.ChangedByName, h.ChangedAt, h.Note, h.Action)).ToList(),
+        p.AwardQuotas.OrderBy(q => q.Position).Select(q => new AwardQuotaDto(q.AwardForm, q.RecipientKind, q.MaxCount, q.Occasion, q.Text)).ToList(),
+        Apis.PlanDto.HandOverOf(p.Status, p.SubmittedAt, p.ReturnedAt) switch
+        {
+            Apis.PlanDto.Submitted => new HandOverDto(Apis.PlanDto.Submitted, p.SubmittedByName ?? p.SubmittedBy, p.SubmittedAt, p.SubmissionNote),
+            Apis.PlanDto.Returned => new HandOverDto(Apis.PlanDto.Returned, p.ReturnedByName, p.ReturnedAt, p.ReturnReason),
+            _ => null,
+        },
+        actions ?? []);
 }
 
 public sealed record AwardQuotaDto(string? AwardForm, string RecipientKind, int MaxCount, string? Occasion, string Text);
@@ -63,4 +70,8 @@ public sealed record TargetDto(
 
 public sealed record AttachmentDto(Guid Id, string FileName, string ContentType, long Size, string? UploadedBy, DateTimeOffset UploadedAt);
 
-public sealed record StatusChangeDto(string From, string To, string? ChangedBy, string? ChangedByName, DateTimeOffset ChangedAt, string? Note);
+/// <summary>A history row; <c>Action</c> is "submitted" or "returned" for a hand-over, null for a move of the status.</summary>
+public sealed record StatusChangeDto(string From, string To, string? ChangedBy, string? ChangedByName, DateTimeOffset ChangedAt, string? Note, string? Action = null);
+
+/// <summary>Where the draft is between preparer and signer: "Submitted" (with the preparer's note) or "Returned" (with the reason).</summary>
+public sealed record HandOverDto(string State, string? By, DateTimeOffset? At, string? Note);

@@ -21,10 +21,12 @@ public static class TargetsApi
         plans.MapGet("/{planId:guid}/board.xlsx", ExportBoard.HandleAsync);
 
         var targets = app.MapGroup("/targets").WithTags("Chỉ tiêu");
+        targets.MapGet("/work", WorkToDo.HandleAsync);
         targets.MapGet("/{id:guid}", BoardQueries.TargetAsync);
         // A token-authenticated API, not a cookie form: no antiforgery token to check here (the gateway checks its own).
         targets.MapPost("/{id:guid}/progress", ReportProgress.HandleAsync).DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(ReportProgress.MaxRequestBytes));
+        targets.MapPost("/{id:guid}/progress/{reportId:guid}/withdraw", ProgressCorrections.WithdrawAsync);
         targets.MapGet("/{id:guid}/evidence/{fileId:guid}", DownloadEvidence.HandleAsync);
         targets.MapPut("/{id:guid}/baseline", Baselines.SetBaseline.HandleAsync);
 

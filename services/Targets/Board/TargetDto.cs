@@ -35,12 +35,18 @@ public sealed record TargetDto(
 public sealed record EvidenceDto(Guid Id, string FileName, string ContentType, long Size, string Url);
 
 public sealed record ProgressDto(Guid Id, Guid TargetId, decimal Value, DateOnly ReportedOn, string? Unit, string? Note,
-    string? ReportedBy, string? ReportedByName, DateTimeOffset RecordedAt, IReadOnlyList<EvidenceDto> Evidence)
+    string? ReportedBy, string? ReportedByName, DateTimeOffset RecordedAt, IReadOnlyList<EvidenceDto> Evidence,
+    Guid? Corrects = null, SupersededDto? Superseded = null)
 {
     public static ProgressDto From(ProgressReport r) => new(r.Id, r.TargetId, r.Value, r.ReportedOn, r.Unit, r.Note, r.ReportedBy,
         r.ReportedByName, r.RecordedAt,
-        r.Evidence.Select(e => new EvidenceDto(e.Id, e.FileName, e.ContentType, e.Size, $"/targets/{r.TargetId}/evidence/{e.Id}")).ToList());
+        r.Evidence.Select(e => new EvidenceDto(e.Id, e.FileName, e.ContentType, e.Size, $"/targets/{r.TargetId}/evidence/{e.Id}")).ToList(),
+        r.Corrects,
+        r.SupersededAt is { } at ? new SupersededDto(at, r.SupersededBy, r.Withdrawn, r.SupersededByName, r.SupersedeReason ?? "") : null);
 }
+
+/// <summary>A report that no longer counts: corrected (By names the new report) or withdrawn, when, by whom and why.</summary>
+public sealed record SupersededDto(DateTimeOffset At, Guid? By, bool Withdrawn, string? ByName, string Reason);
 
 /// <summary>One point of the progress chart; <see cref="Unit"/> names the series of a split target.</summary>
 public sealed record SeriesPoint(DateOnly Date, decimal Value, string? Unit);

@@ -66,6 +66,9 @@ public sealed class TargetsDbContext(DbContextOptions<TargetsDbContext> options,
             report.Property(r => r.Note).HasMaxLength(2000);
             report.Property(r => r.ReportedBy).HasMaxLength(200);
             report.Property(r => r.ReportedByName).HasMaxLength(200);
+            report.Property(r => r.SupersededByName).HasMaxLength(200);
+            report.Property(r => r.SupersedeReason).HasMaxLength(2000);
+            report.Ignore(r => r.Counts);
             report.HasIndex(r => new { r.TargetId, r.ReportedOn });
             report.HasMany(r => r.Evidence).WithOne().HasForeignKey(e => e.ReportId);
         });

@@ -19,4 +19,18 @@ public sealed class ProgressReport : ITenantOwned
     public string? ReportedByName { get; init; }
     public DateTimeOffset RecordedAt { get; init; }
     public List<EvidenceFile> Evidence { get; init; } = [];
+
+    /// <summary>For a correction: the report it replaces.</summary>
+    public Guid? Corrects { get; init; }
+    /// <summary>Set when the report was corrected or withdrawn: it stays in the history but no longer counts.</summary>
+    public DateTimeOffset? SupersededAt { get; private set; }
+    public Guid? SupersededBy { get; private set; }
+    public string? SupersededByName { get; private set; }
+    public string? SupersedeReason { get; private set; }
+    public bool Withdrawn { get; private set; }
+
+    public bool Counts => SupersededAt is null;
+
+    public void Supersede(Guid? by, bool withdrawn, string? byName, string reason, DateTimeOffset now) =>
+        (SupersededAt, SupersededBy, Withdrawn, SupersededByName, SupersedeReason) = (now, by, withdrawn, byName, reason);
 }

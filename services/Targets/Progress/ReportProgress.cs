@@ -13,8 +13,8 @@ namespace WardPlatform.Targets.Progress;
 
 /// <summary>
 /// POST /targets/{id}/progress, multipart/form-data: value, reportedOn (yyyy-MM-dd), note, unit (split targets),
-/// evidence (files). Everything is checked before anything is written; one save stores the report, its files,
-/// the new status and the events.
+/// evidence (files); for a correction also corrects (the wrong report's id) and reason. Everything is checked before
+/// anything is written; one save stores the report, its files, the superseded report, the new status and the events.
 /// </summary>
 public static class ReportProgress
 {
@@ -50,11 +50,23 @@ public static class ReportProgress
         var note = errors.Text("note", form["note"].ToString(), 2000, "Ghi chú", required: false);
         var unit = CheckUnit(errors, target, form["unit"].ToString());
 
+        var user = request.HttpContext.User;
+        ProgressReport? corrected = null;
+        string? reason = null;
+        if (form["corrects"].ToString() is { Length: > 0 } correctsRaw)
+        {
+            if (!Guid.TryParse(correctsRaw, out var correctsId)
+                || await db.ProgressReports.FirstOrDefaultAsync(r => r.Id == correctsId && r.TargetId == target.Id, ct) is not { } old)
+                return TypedResults.NotFound();
+            if (ProgressCorrections.Refuse(old, user) is { } refusal) return refusal;
+            corrected = old;
+            reason = errors.Text("reason", form["reason"].ToString(), 2000, "Lý do sửa báo cáo", required: true);
+        }
+
         var (files, tooLarge) = await ReadEvidenceAsync(errors, form.Files, ct);
         if (tooLarge) return TooLarge(errors);
         if (errors.Any) return errors.ToProblem();
 
-        var user = request.HttpContext.User;
         var report = new ProgressReport
         {
             Id = Guid.CreateVersion7(),
@@ -69,6 +81,7 @@ public static class ReportProgress
             ReportedBy = user.FindFirstValue("sub"),
             ReportedByName = user.FindFirstValue("name"),
             RecordedAt = clock.GetUtcNow(),
+            Corrects = corrected?.Id,
         };
         foreach (var (name, contentType, content) in files)
             report.Evidence.Add(new EvidenceFile
@@ -76,7 +89,7 @@ public static class ReportProgress
                 Id = Guid.CreateVersion7(), ReportId = report.Id, TargetId = target.Id, TenantCode = target.TenantCode,
                 ProvinceCode = target.ProvinceCode, FileName = name, ContentType = contentType, Size = content.Length, Content = content,
             });
-        await recorder.RecordAsync(target, report, ct);
+        await recorder.RecordAsync(target, report, ct, corrected, reason);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/targets/{target.Id}", ProgressDto.From(report));
     }
@@ -114,6 +127,8 @@ public static class ReportProgress
         }
         if (date > today)
             errors.Add("reportedOn", "future", $"Ngày báo cáo không được sau hôm nay ({VietnamClock.Show(today)}).");
+        else if (date < target.PeriodFrom)
+            errors.Add("reportedOn", "before_period", $"Ngày báo cáo không được trước khi bắt đầu thời hạn chỉ tiêu ({VietnamClock.Show(target.PeriodFrom)}).");
         else if (date > target.PeriodTo.AddDays(GraceDays))
             errors.Add("reportedOn", "after_period",
                 $"Ngày báo cáo quá {GraceDays} ngày sau khi kết thúc thời hạn chỉ tiêu ({VietnamClock.Show(target.PeriodTo)}).");

@@ -63,10 +63,16 @@ public static class StatusRule
         var share = c.ElapsedShare(due);
         if (latest is null || measured is null)
             return NoReport(share);
+        // The tolerance is stated in every reason, so that "on track" below the expected value does not read as a contradiction.
         var expected = threshold * share;
-        return measured < AtRiskBelow * expected
-            ? new(TargetStatus.AtRisk, $"Mới đạt {show(measured.Value)}, dưới 80% mức dự kiến {show(Round(expected))} tại ngày {Show(c.Today)}.")
-            : new(TargetStatus.OnTrack, $"Đạt {show(measured.Value)}, mức dự kiến tại ngày {Show(c.Today)} là {show(Round(expected))}.");
+        var floor = Round(AtRiskBelow * expected);
+        if (measured < AtRiskBelow * expected)
+            return new(TargetStatus.AtRisk,
+                $"Mới đạt {show(measured.Value)}, dưới 80% mức dự kiến {show(Round(expected))} tại ngày {Show(c.Today)} (tức dưới {show(floor)}).");
+        return measured >= expected
+            ? new(TargetStatus.OnTrack, $"Đạt {show(measured.Value)}, không thấp hơn mức dự kiến {show(Round(expected))} tại ngày {Show(c.Today)}.")
+            : new(TargetStatus.OnTrack,
+                $"Đạt {show(measured.Value)}, thấp hơn mức dự kiến {show(Round(expected))} tại ngày {Show(c.Today)} nhưng chưa dưới ngưỡng có nguy cơ {show(floor)} (80% mức dự kiến).");
     }
 
     private static StatusVerdict NoReport(decimal elapsedShare) => elapsedShare > NoReportGrace

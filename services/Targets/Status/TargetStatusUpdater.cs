@@ -15,7 +15,7 @@ public sealed class TargetStatusUpdater(TargetsDbContext db, TimeProvider clock)
     public async Task<Dictionary<Guid, List<Reading>>> ReadingsOfAsync(IReadOnlyCollection<Guid> targetIds, CancellationToken ct)
     {
         var rows = await db.ProgressReports.AsNoTracking()
-            .Where(r => targetIds.Contains(r.TargetId))
+            .Where(r => targetIds.Contains(r.TargetId) && r.SupersededAt == null)
             .Select(r => new { r.TargetId, Reading = new Reading(r.ReportedOn, r.Value, r.Unit, r.RecordedAt) })
             .ToListAsync(ct);
         return rows.GroupBy(r => r.TargetId).ToDictionary(g => g.Key, g => g.Select(r => r.Reading).ToList());

@@ -91,6 +91,8 @@ public sealed class DemoSeedingTests : IAsyncLifetime
         Assert.Contains(people, p => p.Role == WardRoles.WardOfficer && p.TenantCode == TestUser.OtherProvinceWard && p.ProvinceCode == TestUser.OtherProvinceCode);
         Assert.Contains(people, p => p.Role == WardRoles.ProvinceOfficial && p.TenantCode == TestUser.ProvinceCode);
         Assert.Contains(people, p => p.Role == WardRoles.ProvinceAdministrator && p.TenantCode == TestUser.ProvinceCode);
+        // The province's leadership issues its plans.
+        Assert.Contains(people, p => p.Role == WardRoles.ProvinceLeader && p.TenantCode == TestUser.ProvinceCode);
         Assert.Contains(people, p => p.Role == WardRoles.PlatformAdministrator);
         Assert.Contains(people, p => p.UserName == "tamphuoc.canbo");
     }
@@ -103,7 +105,7 @@ public sealed class DemoSeedingTests : IAsyncLifetime
         var people = await _host.QueryAsync(db => db.People.ToDictionaryAsync(p => p.UserName, Ct));
         var tokens = await _host.QueryAsync(db => db.PersonalAccessTokens.ToListAsync(Ct));
 
-        Assert.Equal(10, credentials.People.Count);
+        Assert.Equal(11, credentials.People.Count);
         foreach (var credential in credentials.People)
         {
             var person = people[credential.UserName];
@@ -144,8 +146,8 @@ public sealed class DemoSeedingTests : IAsyncLifetime
         var people = await _host.QueryAsync(db => db.People.ToDictionaryAsync(p => p.UserName, Ct));
         var tokenHashes = await _host.QueryAsync(db => db.PersonalAccessTokens.Select(t => t.SecretHash).ToListAsync(Ct));
         var hasher = new PasswordHasher<Person>();
-        Assert.Equal(10, renewed.People.Count);
-        Assert.Equal(10, tokenHashes.Count);
+        Assert.Equal(11, renewed.People.Count);
+        Assert.Equal(11, tokenHashes.Count);
         foreach (var credential in renewed.People)
         {
             var person = people[credential.UserName];

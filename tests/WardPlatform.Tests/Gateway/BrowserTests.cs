@@ -22,8 +22,8 @@ public sealed class BrowserTests(TestServers servers, Chromium chromium) : IClas
         var gateway = StartGateway();
         var (page, errors) = await OpenAsync(gateway, "/");
 
-        Assert.Equal("Trạng thái nền tảng", await page.Locator("h2").InnerTextAsync());
-        Assert.Equal("1 / 1 dịch vụ không phản hồi.", await page.Locator("#summary").InnerTextAsync());
+        Assert.Equal("Chào mừng đến WardPlatform", await page.Locator("h1").InnerTextAsync());
+        Assert.Equal(1, await page.Locator("#citizens").CountAsync());
         // The stylesheet applied: site.css lays the header out as a flex row.
         Assert.Equal("flex", await page.Locator("header.top").EvaluateAsync<string>("e => getComputedStyle(e).display"));
         // The only error allowed is the browser's own request for a favicon the gateway does not have.

@@ -103,7 +103,7 @@ public sealed class PlanLifecycleTests(TestServers servers) : PlansServiceTests(
     [Theory]
     [InlineData(WardRoles.WardOfficer)]
     [InlineData(WardRoles.WardAppraiser)]
-    public async Task Ward_staff_other_than_the_chairman_and_administrator_may_not_issue_or_close(string role)
+    public async Task Ward_staff_other_than_the_chairman_may_not_issue_or_close(string role)
     {
         var staff = Plans.ClientAs(TestUser.WardOfficer() with { Role = role });
         var created = await ConfirmAsync(staff, new { number = "4/KH", title = "Kế hoạch" });
@@ -112,12 +112,11 @@ public sealed class PlanLifecycleTests(TestServers servers) : PlansServiceTests(
 
         Assert.Equal(HttpStatusCode.Forbidden, issue.StatusCode);
         Assert.Equal("not_a_signer", await CodeOf(issue));
-        Assert.Equal("Chỉ Chủ tịch UBND hoặc quản trị viên của phường, xã mới được ban hành kế hoạch.",
-            (await ProblemOf(issue)).GetProperty("detail").GetString());
+        Assert.Equal("Chỉ Chủ tịch UBND phường, xã mới được ban hành kế hoạch.", (await ProblemOf(issue)).GetProperty("detail").GetString());
         Assert.Equal("Draft", (await ReadAsync(staff, created.Id)).Status);
 
-        // The administrator issues; the steps between are anyone's; closing is the signer's again.
-        Assert.Equal(HttpStatusCode.OK, (await Plans.ClientAs(TestUser.WardAdmin()).PostAsJsonAsync($"/plans/{created.Id}/issue", new { }, Ct)).StatusCode);
+        // The chairman issues; the steps between are the staff's; closing is the chairman's again.
+        Assert.Equal(HttpStatusCode.OK, (await Chairman.PostAsJsonAsync($"/plans/{created.Id}/issue", new { }, Ct)).StatusCode);
         foreach (var step in new[] { "start", "midterm-review", "final-review" })
             Assert.Equal(HttpStatusCode.OK, (await staff.PostAsJsonAsync($"/plans/{created.Id}/{step}", new { }, Ct)).StatusCode);
         var close = await staff.PostAsJsonAsync($"/plans/{created.Id}/close", new { }, Ct);
@@ -127,16 +126,56 @@ public sealed class PlanLifecycleTests(TestServers servers) : PlansServiceTests(
     }
 
     [Fact]
-    public async Task A_province_plan_is_issued_by_province_staff_and_not_by_a_ward_chairman()
+    public async Task The_ward_administrator_manages_accounts_and_may_not_issue_or_move_a_plan()
+    {
+        var admin = Plans.ClientAs(TestUser.WardAdmin());
+        var created = await ConfirmAsync(Api, new { number = "7/KH", title = "Kế hoạch" });
+
+        var issue = await admin.PostAsJsonAsync($"/plans/{created.Id}/issue", new { }, Ct);
+        Assert.Equal((HttpStatusCode.Forbidden, "not_a_signer"), (issue.StatusCode, await CodeOf(issue)));
+        Assert.Empty((await ReadAsync(admin, created.Id)).Actions!);
+
+        Assert.Equal(HttpStatusCode.OK, (await Chairman.PostAsJsonAsync($"/plans/{created.Id}/issue", new { }, Ct)).StatusCode);
+        var start = await admin.PostAsJsonAsync($"/plans/{created.Id}/start", new { }, Ct);
+        Assert.Equal((HttpStatusCode.Forbidden, "not_allowed"), (start.StatusCode, await CodeOf(start)));
+        Assert.Equal("Issued", (await ReadAsync(Api, created.Id)).Status);
+    }
+
+    [Fact]
+    public async Task A_province_plan_is_issued_by_the_province_leadership_not_by_an_official_nor_a_ward_chairman()
     {
         var official = Plans.ClientAs(TestUser.ProvinceOfficial());
+        var leader = Plans.ClientAs(TestUser.ProvinceLeader());
         var created = await ConfirmAsync(official, new { number = "208/KH-UBND", title = "Kế hoạch phát động thi đua của tỉnh" });
         Assert.Equal(TestUser.ProvinceCode, created.TenantCode);
 
-        // A ward cannot even see it.
+        // A ward cannot even see it; the official prepares but does not sign.
         Assert.Equal(HttpStatusCode.NotFound, (await Chairman.PostAsJsonAsync($"/plans/{created.Id}/issue", new { }, Ct)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await official.PostAsJsonAsync($"/plans/{created.Id}/issue", new { }, Ct)).StatusCode);
+        var byOfficial = await official.PostAsJsonAsync($"/plans/{created.Id}/issue", new { }, Ct);
+        Assert.Equal((HttpStatusCode.Forbidden, "not_a_signer"), (byOfficial.StatusCode, await CodeOf(byOfficial)));
+        Assert.Equal("Chỉ Lãnh đạo UBND tỉnh mới được ban hành kế hoạch.", (await ProblemOf(byOfficial)).GetProperty("detail").GetString());
+        Assert.Equal(["edit", "withdraw", "submit"], (await ReadAsync(official, created.Id)).Actions!);
+        Assert.Equal(["edit", "withdraw", "issue"], (await ReadAsync(leader, created.Id)).Actions!);
+
+        Assert.Equal(HttpStatusCode.OK, (await leader.PostAsJsonAsync($"/plans/{created.Id}/issue", new { }, Ct)).StatusCode);
         Assert.Equal(TestUser.ProvinceCode, Assert.Single(await OutboxAsync<PlanIssued>(Plans)).TenantCode);
+        Assert.Equal(["start"], (await ReadAsync(official, created.Id)).Actions!);
+    }
+
+    [Fact]
+    public async Task An_issue_date_after_today_or_before_the_documents_own_date_is_refused_beside_the_field()
+    {
+        var created = await ConfirmAsync(Api, new { number = "8/KH", title = "Kế hoạch", issuedOn = "2026-01-10" });
+        var tomorrow = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(2); // past tomorrow in Vietnam too
+
+        var future = await Chairman.PostAsJsonAsync($"/plans/{created.Id}/issue", new { issuedOn = tomorrow.ToString("yyyy-MM-dd") }, Ct);
+        var early = await Chairman.PostAsJsonAsync($"/plans/{created.Id}/issue", new { issuedOn = "2026-01-09" }, Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, future.StatusCode);
+        Assert.Equal("future", (await ProblemOf(future)).GetProperty("codes").GetProperty("issuedOn")[0].GetString());
+        Assert.Equal("before_document", (await ProblemOf(early)).GetProperty("codes").GetProperty("issuedOn")[0].GetString());
+        Assert.Equal("Draft", (await ReadAsync(Api, created.Id)).Status);
+        Assert.Empty(await OutboxAsync<PlanStatusChanged>(Plans));
     }
 
     [Fact]

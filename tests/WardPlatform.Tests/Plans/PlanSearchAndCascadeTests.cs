@@ -49,7 +49,7 @@ public sealed class PlanSearchAndCascadeTests(TestServers servers) : PlansServic
     {
         var official = Plans.ClientAs(TestUser.ProvinceOfficial());
         var province = await ConfirmAsync(official, new { number = "208/KH-UBND", title = "Phát động phong trào thi đua “Đồng Nai đoàn kết, sáng tạo”", issuedOn = "2025-06-12" });
-        Assert.Equal(HttpStatusCode.OK, (await official.PostAsJsonAsync($"/plans/{province.Id}/issue", new { }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Plans.ClientAs(TestUser.ProvinceLeader()).PostAsJsonAsync($"/plans/{province.Id}/issue", new { }, Ct)).StatusCode);
 
         var binhPhuoc = Plans.ClientAs(TestUser.WardOfficer(TestUser.BinhPhuoc));
         var wardPlan = await ConfirmAsync(binhPhuoc, Reviewed(BinhPhuocSeed, "95/KH-UBND") with { IssuedOn = new DateOnly(2025, 7, 28) });

@@ -42,7 +42,7 @@ public sealed class PlanTargetSourceTests(TestServers servers) : PlansServiceTes
         var plan = await ReadAsync(Official, created.Id);
         Assert.Equal([ComputedTargetSources.CascadePlans, ComputedTargetSources.CascadePlans, null, null], plan.Targets.Select(t => t.Source));
 
-        Assert.Equal(HttpStatusCode.OK, (await Official.PostAsJsonAsync($"/plans/{created.Id}/issue", new { }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Plans.ClientAs(TestUser.ProvinceLeader()).PostAsJsonAsync($"/plans/{created.Id}/issue", new { }, Ct)).StatusCode);
         var issued = Assert.Single(await OutboxAsync<PlanIssued>(Plans));
         Assert.Equal(plan.Targets.Select(t => (t.TargetId, t.Source)), issued.Targets!.Select(t => (t.TargetId, t.Source)));
         Assert.Equal(95, issued.Targets![0].OutOf);

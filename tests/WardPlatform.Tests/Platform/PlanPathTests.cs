@@ -122,7 +122,9 @@ public sealed class PlanPathTests(RunningPlatform platform)
         var planId = (await confirmed.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
         var stored = await province.GetFromJsonAsync<JsonElement>($"/api/plans/plans/{planId}", Ct);
         Assert.Equal(ComputedTargetSources.CascadePlans, stored.GetProperty("targets")[0].GetProperty("source").GetString());
-        Assert.Equal(HttpStatusCode.OK, (await province.PostAsJsonAsync($"/api/plans/plans/{planId}/issue", new { issuedOn = "2026-01-05" }, Ct)).StatusCode);
+        // Prepared by the official, issued by the province's leadership.
+        using var leader = platform.ClientAs(WardRoles.ProvinceLeader, TestUser.ProvinceCode);
+        Assert.Equal(HttpStatusCode.OK, (await leader.PostAsJsonAsync($"/api/plans/plans/{planId}/issue", new { issuedOn = "2026-01-05" }, Ct)).StatusCode);
         var registered = await Eventually.HoldsAsync(() => ComputedTargetAsync(province, planId), t => t is not null,
             TimeSpan.FromSeconds(30), "the province's computed target registered", Ct);
         Assert.Equal(ComputedTargetSources.CascadePlans, registered!.Value.GetProperty("source").GetString());

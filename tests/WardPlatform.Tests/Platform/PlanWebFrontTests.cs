@@ -81,12 +81,15 @@ public sealed class PlanWebFrontTests(RunningPlatform platform, Chromium chromiu
         // A note the plans service's free-text rule refuses comes back beside the note, in Vietnamese.
         await page.Locator("#move-issued-on").FillAsync("15/06/2026");
         await page.Locator("#move-note").FillAsync("Ban hành <script>alert(1)</script>");
+        await page.Locator("#move-confirm").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Ban hành" }).ClickAsync();
         Assert.Equal("Ghi chú không được chứa mã HTML, lệnh SQL hay ký tự điều khiển.", await page.Locator("#move-note-error").InnerTextAsync());
         Assert.Equal("Draft", (await PlanAsync(api, planId)).GetProperty("status").GetString());
 
         // Issued with a note and a date: the history names the chairman and shows the note, the plan carries the date.
         await page.Locator("#move-note").FillAsync(note);
+        // Issuing cannot be undone: it asks for the box to be ticked.
+        await page.Locator("#move-confirm").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Ban hành" }).ClickAsync();
         Assert.Equal("Kế hoạch đã chuyển sang trạng thái “Đã ban hành”.", await page.Locator("#moved").InnerTextAsync());
         Assert.Equal("Đã ban hành", await page.Locator("#plan-status").InnerTextAsync());
@@ -236,10 +239,10 @@ public sealed class PlanWebFrontTests(RunningPlatform platform, Chromium chromiu
         Assert.Equal(DateOnly.ParseExact(keptDeadline, "dd/MM/yyyy", CultureInfo.InvariantCulture).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             storedPhases[2].GetProperty("ends").GetString());
 
-        // An officer may not issue: the plans service's refusal is shown in Vietnamese and the plan stays a draft.
+        // An officer may not issue: the page offers "Trình ký" (send to the chairman) instead, and the plan stays a draft.
         var planId = page.Url[^36..];
-        await page.GetByRole(AriaRole.Button, new() { Name = "Ban hành" }).ClickAsync();
-        Assert.Equal("Chỉ Chủ tịch UBND hoặc quản trị viên của phường, xã mới được ban hành kế hoạch.", await page.Locator("#problem").InnerTextAsync());
+        Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "Ban hành" }).CountAsync());
+        Assert.Equal(1, await page.GetByRole(AriaRole.Button, new() { Name = "Trình ký" }).CountAsync());
         Assert.Equal("Dự thảo", await page.Locator("#plan-status").InnerTextAsync());
         Assert.Equal("Draft", (await PlanAsync(api, planId)).GetProperty("status").GetString());
     }

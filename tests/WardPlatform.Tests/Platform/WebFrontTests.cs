@@ -14,25 +14,38 @@ public sealed class WebFrontTests(RunningPlatform platform, Chromium chromium) :
     private string Home => $"http://localhost:{platform.AppHost.GatewayPort}/";
 
     [Fact]
-    public async Task The_home_page_shows_every_service_working_in_Vietnamese_and_links_to_the_API_reference()
+    public async Task The_service_status_is_an_administrators_page_and_the_anonymous_home_shows_no_unbuilt_module_as_working()
     {
         var page = await chromium.NewPageAsync();
+        await page.SetViewportSizeAsync(1366, 900);
         await page.GotoAsync(Home);
+        Assert.Equal(0, await page.Locator("table.status").CountAsync());
+        Assert.Equal("Dành cho người dân", await page.Locator("#citizens h2").InnerTextAsync());
+        Assert.Equal("Đang xây dựng", await page.Locator("li[data-module='Khen thưởng'] span").InnerTextAsync());
+        Assert.Equal("Đang sử dụng", await page.Locator("li[data-module='Kế hoạch thi đua'] span").InnerTextAsync());
+        Assert.DoesNotContain("Hoạt động", await page.Locator("main").InnerTextAsync());
+        Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "Tài liệu API" }).CountAsync());
 
-        Assert.Equal("Trạng thái nền tảng", await page.Locator("h2").InnerTextAsync());
-        Assert.Equal("tất cả 6 dịch vụ đang hoạt động.", await page.Locator("#summary").InnerTextAsync());
-        var rows = page.Locator("table.status tbody tr");
-        Assert.Equal(ResourceNames.Services.Count, await rows.CountAsync());
+        // An officer has neither the status page nor the API reference in the menu.
+        var officer = await SignedInPageAsync(platform.People.Find(WardRoles.WardOfficer, TestUser.TamPhuoc));
+        Assert.Equal(0, await officer.Locator("#nav-status, #nav-api-docs").CountAsync());
+        await officer.GotoAsync(Home + "admin/status");
+        Assert.Equal(0, await officer.Locator("#summary").CountAsync());
+
+        var admin = await SignedInPageAsync(platform.People.Find(WardRoles.ProvinceAdministrator, TestUser.ProvinceCode));
+        await admin.Locator("#nav-status").ClickAsync();
+        await admin.WaitForURLAsync(url => url.EndsWith("/admin/status"));
+        Assert.Equal("tất cả 6 dịch vụ đang hoạt động.", await admin.Locator("#summary").InnerTextAsync());
+        Assert.Equal(ResourceNames.Services.Count, await admin.Locator("table.status tbody tr").CountAsync());
         foreach (var service in ResourceNames.Services)
-            Assert.Equal("Hoạt động", await page.Locator($"tr[data-service={service}] td:nth-child(3)").InnerTextAsync());
-        Assert.Equal("Phản ánh, kiến nghị về an ninh trật tự",
-            await page.Locator("tr[data-service=reports] td:nth-child(2)").InnerTextAsync());
-        Assert.Matches(@"^\d{2}/\d{2}/\d{4} \d{2}:\d{2}:\d{2}$", await page.Locator("#checked-at").InnerTextAsync());
+            Assert.Equal("Hoạt động", await admin.Locator($"tr[data-service={service}] td:nth-child(3)").InnerTextAsync());
+        Assert.Equal("Phản ánh, kiến nghị về an ninh trật tự", await admin.Locator("tr[data-service=reports] td:nth-child(2)").InnerTextAsync());
+        Assert.Matches(@"^\d{2}/\d{2}/\d{4} \d{2}:\d{2}:\d{2}$", await admin.Locator("#checked-at").InnerTextAsync());
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Tài liệu API" }).ClickAsync();
+        await admin.Locator("#nav-api-docs").ClickAsync();
         // The reference page fetched the first service's OpenAPI document through the gateway.
-        await page.GetByText("WardPlatform.Directory | v1").First.WaitForAsync(new() { Timeout = 20_000 });
-        Assert.Contains("/api-docs/", page.Url);
+        await admin.GetByText("WardPlatform.Directory | v1").First.WaitForAsync(new() { Timeout = 20_000 });
+        Assert.Contains("/api-docs/", admin.Url);
     }
 
     [Fact]

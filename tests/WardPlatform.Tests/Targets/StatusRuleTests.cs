@@ -30,6 +30,22 @@ public sealed class StatusRuleTests
         Assert.Equal("Đã đạt 10 sáng kiến (chỉ tiêu 10 sáng kiến).", verdict.Reason);
     }
 
+    [Fact]
+    public void On_track_below_the_expected_value_says_so_and_states_the_tolerance_instead_of_contradicting_itself()
+    {
+        // 100% by 31/12: the straight line expects about 49.73% on 01/07; at risk below 80% of it, about 39.78%.
+        var share = Target(TargetKind.ShareToReach, 100, "%");
+        var below = Evaluate(share, MidYear, On(MidYear, 45));
+        var above = Evaluate(share, MidYear, On(MidYear, 55));
+        var atRisk = Evaluate(share, MidYear, On(MidYear, 39));
+
+        Assert.Equal(TargetStatus.OnTrack, below.Status);
+        Assert.Equal("Đạt 45%, thấp hơn mức dự kiến 49,73% tại ngày 01/07/2026 nhưng chưa dưới ngưỡng có nguy cơ 39,78% (80% mức dự kiến).", below.Reason);
+        Assert.Equal("Đạt 55%, không thấp hơn mức dự kiến 49,73% tại ngày 01/07/2026.", above.Reason);
+        Assert.Equal(TargetStatus.AtRisk, atRisk.Status);
+        Assert.Equal("Mới đạt 39%, dưới 80% mức dự kiến 49,73% tại ngày 01/07/2026 (tức dưới 39,78%).", atRisk.Reason);
+    }
+
     [Theory]
     [InlineData(3.9, TargetStatus.AtRisk)]   // expected ≈ 4.97 at mid-year, 80% of it ≈ 3.98
     [InlineData(4.0, TargetStatus.OnTrack)]
