@@ -24,7 +24,7 @@ public static class Extensions
         builder.AddPublicRateLimits();
         builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", options => options.AddOperationTransformer(AnonymousOperations.MarkAsync));
 
-        builder.Services.AddSingleton<PublicDb>();
+        builder.Services.AddScoped<PublicDb>();
         builder.Services.AddSingleton<PlaceMatcher>();
         builder.Services.AddScoped<ReportIntake>();
         builder.Services.AddScoped<ReportMoves>();
