@@ -15,6 +15,9 @@ public static class ReportsApi
         app.MapStaffApi();
         app.MapWardSetupApi();
         app.MapCalendarApi();
+        app.MapPlacesApi();
+        Open311.Open311Api.MapOpen311Api(app);
+        Open311.Open311KeysApi.MapOpen311KeysApi(app);
         return app;
     }
 }
