@@ -68,7 +68,8 @@ public sealed class ReportIntake(TimeProvider clock, PlaceMatcher places)
             report.NeighbourhoodId, report.Latitude, report.Longitude, due, now));
 
         report.Unit = category.Unit;
-        db.Move(report, ReportStatus.Assigned, "assigned", Actor.System, $"Chuyển {category.Unit} theo loại phản ánh", now);
+        // Routed in the same instant it is taken: one microsecond later (PostgreSQL's precision), so the history keeps the order.
+        db.Move(report, ReportStatus.Assigned, "assigned", Actor.System, $"Chuyển {category.Unit} theo loại phản ánh", now.AddMicroseconds(1));
         db.PublishOnCommit(new ReportAssigned(report.Id, report.TenantCode, report.ProvinceCode, report.CategoryCode, category.Unit, null, now));
 
         if (await places.PreviousResolvedAsync(db, place, report, now, ct) is { } previous)

@@ -83,7 +83,7 @@ public static class Open311Api
     };
 
     private static async Task<IResult> Requests(string format, string? jurisdiction_id, string? service_request_id, string? service_code,
-        string? start_date, string? end_date, string? status, PublicDb publicDb, CancellationToken ct)
+        string? start_date, string? end_date, string? status, PublicDb publicDb, TimeProvider clock, CancellationToken ct)
     {
         var (ward, error) = await JurisdictionAsync(format, jurisdiction_id, publicDb, ct);
         if (error is not null) return error;
@@ -102,7 +102,7 @@ public static class Open311Api
         if (start_date is { Length: > 0 }) { if (DateTimeOffset.TryParse(start_date, CultureInfo.InvariantCulture, DateTimeStyles.None, out var f)) from = f; else return Open311Format.Error(format, 400, "start_date is not ISO 8601"); }
         if (end_date is { Length: > 0 }) { if (DateTimeOffset.TryParse(end_date, CultureInfo.InvariantCulture, DateTimeStyles.None, out var t)) to = t; else return Open311Format.Error(format, 400, "end_date is not ISO 8601"); }
         if (from is { } a && to is { } b && (b - a).TotalDays > 90) return Open311Format.Error(format, 400, "start_date and end_date must be at most 90 days apart");
-        if (from is null && to is null) from = DateTimeOffset.UtcNow.AddDays(-90);
+        if (from is null && to is null) from = clock.GetUtcNow().AddDays(-90);
         if (from is { } since) query = query.Where(r => r.ReceivedAt >= since);
         if (to is { } until) query = query.Where(r => r.ReceivedAt <= until);
         var reports = await query.OrderByDescending(r => r.ReceivedAt).Take(1000).ToListAsync(ct);
