@@ -38,6 +38,7 @@ public sealed class ReportLifecycleTests(TestServers servers) : ReportsServiceTe
         Assert.Empty(tracked.GetProperty("photos").EnumerateArray());   // not yet approved
         Assert.DoesNotContain("0912345678", tracked.ToString());
 
+        Clock.Advance(TimeSpan.FromHours(2));
         Assert.Equal(HttpStatusCode.OK, (await Officer.PostAsJsonAsync($"/reports/{id}/start", new { note = "Tổ công tác đến hiện trường" }, Ct)).StatusCode);
         var noPhoto = new MultipartFormDataContent { { new StringContent("Đã xử lý"), "note" } };
         var refused = await Officer.PostAsync($"/reports/{id}/resolve", noPhoto, Ct);
@@ -47,6 +48,7 @@ public sealed class ReportLifecycleTests(TestServers servers) : ReportsServiceTe
 
         tracked = await TrackAsync(code);
         Assert.Equal(("Resolved", true), (tracked.GetProperty("status").GetString(), tracked.GetProperty("canConfirm").GetBoolean()));
+        Clock.Advance(TimeSpan.FromHours(2));
         var confirmed = await Citizen.PostAsync($"/public/track/{code}/confirm", null, Ct);
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
         Assert.Equal("Verified", (await TrackAsync(code)).GetProperty("status").GetString());
