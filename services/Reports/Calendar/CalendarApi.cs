@@ -16,8 +16,8 @@ public static class CalendarApi
     public static IEndpointRouteBuilder MapCalendarApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/calendar").WithTags("Lịch ngày nghỉ");
-        group.MapGet("/{year:int}", GetAsync);
-        group.MapPut("/{year:int}", PutAsync);
+        group.MapGet("/", GetAsync);
+        group.MapPut("/", PutAsync);
         return app;
     }
 

@@ -3,7 +3,7 @@ namespace WardPlatform.Reports.Calendar;
 /// <summary>
 /// The days off of civil servants for 2025 and 2026 as announced (Tết Ất Tỵ 25/01–02/02/2025, Tết Bính Ngọ
 /// 14/02–22/02/2026), stored on first start; weekends inside these ranges are weekends anyway. Later years and any swap
-/// are entered by a province (PUT /calendar/{year}).
+/// are entered by a province (PUT /calendar?year=).
 /// </summary>
 public static class DefaultHolidays
 {

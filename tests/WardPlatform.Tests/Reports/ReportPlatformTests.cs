@@ -96,8 +96,8 @@ public sealed class ReportPlatformTests(RunningPlatform platform, Chromium chrom
         await OpenAsync(office);
         var target = new JsonObject
         {
-            ["text"] = "Kéo giảm ít nhất 20% vụ vi phạm so với năm 2025", ["kind"] = "Reduction", ["value"] = 20, ["unit"] = "%",
-            ["baselineYear"] = 2025, ["source"] = ComputedTargetSources.VerifiedIncidents,
+            ["text"] = "Kéo giảm ít nhất 20% vụ vi phạm so với năm 2025", ["kind"] = "Count", ["value"] = 100, ["unit"] = "vụ",
+            ["source"] = ComputedTargetSources.VerifiedIncidents,
         };
         var number = $"{Random.Shared.Next(100, 999)}/KH-UBND-PA";
         using var created = await chairman.PostAsJsonAsync("/api/plans/plans", new JsonObject
@@ -151,7 +151,9 @@ public sealed class ReportPlatformTests(RunningPlatform platform, Chromium chrom
     private async Task OpenAsync(HttpClient office)
     {
         if ((await office.GetAsync("/api/reports/setup", Ct)).IsSuccessStatusCode) return;
-        var opened = await office.PutAsJsonAsync("/api/reports/setup", new { name = "Phường Tam Phước", neighbourhoods = Array.Empty<object>() }, Ct);
+        var listed = await office.GetFromJsonAsync<JsonElement>($"/api/directory/neighbourhoods?tenantCode={TestUser.TamPhuoc}", Ct);
+        var neighbourhoods = listed.EnumerateArray().Select(n => new { id = n.GetProperty("id").GetGuid(), name = n.GetProperty("name").GetString() }).ToList();
+        var opened = await office.PutAsJsonAsync("/api/reports/setup", new { name = "Phường Tam Phước", neighbourhoods }, Ct);
         Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
     }
 
