@@ -20,6 +20,7 @@ public static class Extensions
         builder.Services.AddSingleton<TokenEndpoint>();
         builder.Services.AddHttpClient<WardHome>();
         builder.Services.AddHttpClient<WebFront.ServiceClient>();
+        builder.Services.AddScoped<WebFront.PublicReports>();
         builder.Services.AddHttpContextAccessor();
         builder.AddServiceProxy();
         builder.AddPlatformStatus();

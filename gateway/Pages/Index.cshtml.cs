@@ -27,9 +27,9 @@ public sealed class IndexModel(WardHome home, ServiceClient services) : PageMode
     [
         ("Kế hoạch thi đua", "Nhập kế hoạch từ văn bản, trình ký, ban hành, theo dõi", true),
         ("Chỉ tiêu và tiến độ", "Bảng chỉ tiêu, báo cáo tiến độ có minh chứng, xuất Excel", true),
-        ("Khen thưởng", "Hồ sơ đề nghị, thẩm định, quyết định khen thưởng", false),
-        ("Phản ánh, kiến nghị", "Người dân gửi và theo dõi phản ánh về an ninh trật tự", false),
-        ("Xếp hạng xã, phường", "Xếp hạng theo chỉ tiêu và kết quả thi đua", false),
+        ("Khen thưởng", "Hồ sơ đề nghị, thẩm định, quyết định khen thưởng", true),
+        ("Phản ánh, kiến nghị", "Người dân gửi và theo dõi phản ánh về an ninh trật tự", true),
+        ("Xếp hạng xã, phường", "Xếp hạng theo chỉ tiêu và kết quả thi đua", true),
     ];
 
     public async Task OnGetAsync(CancellationToken ct)

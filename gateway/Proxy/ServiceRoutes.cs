@@ -37,6 +37,13 @@ public static class ServiceRoutes
             ],
         }).ToList();
         if (services.ContainsKey(ResourceNames.Directory)) routes.AddRange(SignInRoutes());
+        // Open311 GeoReport v2 clients expect the specification's paths at the host's root.
+        if (services.ContainsKey(ResourceNames.Reports))
+            routes.Add(new RouteConfig
+            {
+                RouteId = ResourceNames.Reports + ":open311", ClusterId = ResourceNames.Reports,
+                Match = new RouteMatch { Path = "/open311/v2/{**rest}" }, Transforms = [new Dictionary<string, string> { ["X-Forwarded"] = "Set" }],
+            });
         var clusters = services.Select(s => new ClusterConfig
         {
             ClusterId = s.Key,

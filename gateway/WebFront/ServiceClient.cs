@@ -48,7 +48,12 @@ public sealed class ServiceClient(HttpClient http, IConfiguration configuration,
     public async Task<ServiceAnswer> SendAsync(string service, HttpMethod method, string path, HttpContent? content, CancellationToken ct)
     {
         using var request = await RequestAsync(service, method, path, content);
-        using var response = await http.SendAsync(request, ct);
+        return await ReadAsync(await http.SendAsync(request, ct), ct);
+    }
+
+    private static async Task<ServiceAnswer> ReadAsync(HttpResponseMessage answer, CancellationToken ct)
+    {
+        using var response = answer;
         var text = await response.Content.ReadAsStringAsync(ct);
         var trimmed = text.TrimStart();
         JsonElement? json = trimmed.StartsWith('{') || trimmed.StartsWith('[')
@@ -64,12 +69,21 @@ public sealed class ServiceClient(HttpClient http, IConfiguration configuration,
         return new(response.StatusCode, json, detail ?? title ?? "Không thực hiện được yêu cầu.", errors);
     }
 
-    private async Task<HttpRequestMessage> RequestAsync(string service, HttpMethod method, string path, HttpContent? content)
+    /// <summary>A call without the person's token, saying whose address it is made for (citizens' pages: <see cref="PublicReports"/>).</summary>
+    public async Task<ServiceAnswer> SendAnonymousAsync(string service, HttpMethod method, string path, HttpContent? content, string forwardedFor,
+        CancellationToken ct)
+    {
+        using var request = await RequestAsync(service, method, path, content, withToken: false);
+        request.Headers.TryAddWithoutValidation("X-Forwarded-For", forwardedFor);
+        return await ReadAsync(await http.SendAsync(request, ct), ct);
+    }
+
+    private async Task<HttpRequestMessage> RequestAsync(string service, HttpMethod method, string path, HttpContent? content, bool withToken = true)
     {
         var address = configuration[$"services:{service}:http:0"]
             ?? throw new InvalidOperationException($"services:{service}:http:0 is not configured.");
         var request = new HttpRequestMessage(method, address.TrimEnd('/') + path);
-        if (await context.HttpContext!.GetTokenAsync("access_token") is { } token)
+        if (withToken && await context.HttpContext!.GetTokenAsync("access_token") is { } token)
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         request.Content = content;
         return request;

@@ -16,9 +16,17 @@ public static class ComputedTargetSources
     public const string CascadePlansFeed = "cascade-plans";
     public const string CascadePlans = Prefix + CascadePlansFeed;
 
+    public const string ReportsOnTimeFeed = "reports-on-time";
+    public const string ReportsOnTime = Prefix + ReportsOnTimeFeed;
+
+    public const string VerifiedIncidentsFeed = "verified-incidents";
+    public const string VerifiedIncidents = Prefix + VerifiedIncidentsFeed;
+
     public static readonly IReadOnlyList<ComputedTargetSource> All =
     [
         new(CascadePlans, "Tự động: tỷ lệ/số xã, phường ban hành kế hoạch cụ thể hóa"),
+        new(ReportsOnTime, "Tự động: tỷ lệ phản ánh, kiến nghị giải quyết đúng hạn"),
+        new(VerifiedIncidents, "Tự động: số vụ vi phạm đã xác minh qua phản ánh (so với năm gốc)"),
     ];
 
     public static bool IsComputed(string? source) => source?.StartsWith(Prefix, StringComparison.Ordinal) == true;

@@ -4,7 +4,11 @@ using WardPlatform.Http;
 using WardPlatform.Tenancy;
 using WardPlatform.Messaging;
 using WardPlatform.Persistence;
+using WardPlatform.Reports.Apis;
 using WardPlatform.Reports.Data;
+using WardPlatform.Reports.Filing;
+using WardPlatform.Reports.Handling;
+using WardPlatform.Reports.Places;
 
 namespace WardPlatform.Reports;
 
@@ -17,6 +21,13 @@ public static class Extensions
         builder.AddServiceDatabase<ReportsDbContext>(ResourceNames.ReportsDb);
         builder.AddEventBus<ReportsDbContext>(ResourceNames.Reports);
         builder.AddAudit<ReportsDbContext>(ResourceNames.Reports);
+        builder.AddPublicRateLimits();
+        builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", options => options.AddOperationTransformer(AnonymousOperations.MarkAsync));
+
+        builder.Services.AddScoped<PublicDb>();
+        builder.Services.AddSingleton<PlaceMatcher>();
+        builder.Services.AddScoped<ReportIntake>();
+        builder.Services.AddScoped<ReportMoves>();
         return builder;
     }
 }

@@ -4,6 +4,7 @@ using WardPlatform.Tenancy;
 using WardPlatform.Persistence;
 using WardPlatform.Reports;
 using WardPlatform.Reports.Apis;
+using WardPlatform.Reports.Calendar;
 using WardPlatform.Reports.Data;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,8 +15,10 @@ var app = builder.Build();
 app.UseApiDefaults();
 app.UseAudit();
 app.UseWardAuthentication();
+app.UseRateLimiter();
 app.MapDefaultEndpoints();
 app.MapReportsApi();
 
 await app.MigrateDatabaseAsync<ReportsDbContext>();
+await app.SeedHolidaysAsync();
 await app.RunAsync();

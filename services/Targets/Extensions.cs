@@ -25,6 +25,8 @@ public static class Extensions
         {
             bus.AddConsumer<PlanIssuedConsumer>();
             bus.AddConsumer<PlanClosedConsumer>();
+            bus.AddConsumer<ReportFacts.ReportResolvedConsumer>();
+            bus.AddConsumer<ReportFacts.ReportVerifiedConsumer>();
         });
         builder.AddAudit<TargetsDbContext>(ResourceNames.Targets);
 
@@ -38,6 +40,8 @@ public static class Extensions
         // Computed targets: each feed names the event it listens to; TargetFeeds runs them.
         builder.Services.AddScoped<TargetFeeds>();
         builder.Services.AddScoped<ITargetFeed, CascadePlansFeed>();
+        builder.Services.AddScoped<ITargetFeed, ReportsOnTimeFeed>();
+        builder.Services.AddScoped<ITargetFeed, VerifiedIncidentsFeed>();
         return builder;
     }
 }

@@ -1,4 +1,7 @@
 using WardPlatform.Contracts;
+using WardPlatform.Reports.Calendar;
+using WardPlatform.Reports.Handling;
+using WardPlatform.Reports.Places;
 
 namespace WardPlatform.Reports.Apis;
 
@@ -6,9 +9,15 @@ public static class ReportsApi
 {
     public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder app)
     {
-        // The service's resources arrive with its issue; until then it describes itself.
         app.MapGet("/", () => TypedResults.Ok(new ServiceInfo(ResourceNames.Reports, "Phản ánh, kiến nghị về an ninh trật tự")))
             .WithTags("Phản ánh, kiến nghị về an ninh trật tự");
+        app.MapPublicApi();
+        app.MapStaffApi();
+        app.MapWardSetupApi();
+        app.MapCalendarApi();
+        app.MapPlacesApi();
+        Open311.Open311Api.MapOpen311Api(app);
+        Open311.Open311KeysApi.MapOpen311KeysApi(app);
         return app;
     }
 }

@@ -17,6 +17,7 @@ public sealed class TargetsDbContext(DbContextOptions<TargetsDbContext> options,
     public DbSet<Target> Targets => Set<Target>();
     public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
+    public DbSet<ReportFacts.ReportFact> ReportFacts => Set<ReportFacts.ReportFact>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -80,6 +81,16 @@ public sealed class TargetsDbContext(DbContextOptions<TargetsDbContext> options,
             file.Property(f => f.FileName).HasMaxLength(255);
             file.Property(f => f.ContentType).HasMaxLength(100);
             file.HasIndex(f => f.TargetId);
+        });
+        model.Entity<ReportFacts.ReportFact>(fact =>
+        {
+            fact.HasKey(f => f.ReportId);
+            fact.Property(f => f.ReportId).ValueGeneratedNever();
+            fact.Property(f => f.TenantCode).HasMaxLength(20);
+            fact.Property(f => f.ProvinceCode).HasMaxLength(20);
+            fact.Property(f => f.CategoryCode).HasMaxLength(50);
+            fact.HasIndex(f => new { f.TenantCode, f.ResolvedOn });
+            fact.HasIndex(f => new { f.ProvinceCode, f.ResolvedOn });
         });
         model.AddOutboxAndInbox();
         model.ApplyTenantFilters(this);

@@ -329,6 +329,58 @@ namespace WardPlatform.Targets.Migrations
                     b.ToTable("progress_reports", (string)null);
                 });
 
+            modelBuilder.Entity("WardPlatform.Targets.ReportFacts.ReportFact", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("report_id");
+
+                    b.Property<string>("CategoryCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("category_code");
+
+                    b.Property<bool?>("OnTime")
+                        .HasColumnType("boolean")
+                        .HasColumnName("on_time");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("province_code");
+
+                    b.Property<DateOnly?>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("received_on");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("resolved_on");
+
+                    b.Property<string>("TenantCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("tenant_code");
+
+                    b.Property<DateOnly?>("VerifiedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("verified_on");
+
+                    b.HasKey("ReportId")
+                        .HasName("pk_report_facts");
+
+                    b.HasIndex("ProvinceCode", "ResolvedOn")
+                        .HasDatabaseName("ix_report_facts_province_code_resolved_on");
+
+                    b.HasIndex("TenantCode", "ResolvedOn")
+                        .HasDatabaseName("ix_report_facts_tenant_code_resolved_on");
+
+                    b.ToTable("report_facts", (string)null);
+                });
+
             modelBuilder.Entity("WardPlatform.Targets.Tracking.Target", b =>
                 {
                     b.Property<Guid>("Id")

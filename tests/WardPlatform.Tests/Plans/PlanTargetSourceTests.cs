@@ -60,13 +60,13 @@ public sealed class PlanTargetSourceTests(TestServers servers) : PlansServiceTes
         var target = Assert.Single((await ReadAsync(Official, created.Id)).Targets);
         Assert.Equal((id, ComputedTargetSources.CascadePlans), (target.TargetId, target.Source));
 
-        var refused = await Official.PutAsJsonAsync($"/plans/{created.Id}", ProvincePlan(CascadeShare(source: "Computed:reports-on-time")), Ct);
+        var refused = await Official.PutAsJsonAsync($"/plans/{created.Id}", ProvincePlan(CascadeShare(source: "Computed:no-such-feed")), Ct);
         Assert.Equal("unknown_source", ErrorOf(await RefusedAsync(refused), "targets[0].source").Code);
         Assert.Equal(ComputedTargetSources.CascadePlans, Assert.Single((await ReadAsync(Official, created.Id)).Targets).Source);
     }
 
     [Theory]
-    [InlineData("Computed:reports-on-time")]
+    [InlineData("Computed:no-such-feed")]
     [InlineData("cascade-plans")]
     [InlineData("Tự động")]
     public async Task An_unknown_source_is_a_400_naming_the_field_listing_the_choices_and_nothing_is_stored(string source)

@@ -21,7 +21,8 @@ public sealed class WebFrontTests(RunningPlatform platform, Chromium chromium) :
         await page.GotoAsync(Home);
         Assert.Equal(0, await page.Locator("table.status").CountAsync());
         Assert.Equal("Dành cho người dân", await page.Locator("#citizens h2").InnerTextAsync());
-        Assert.Equal("Đang xây dựng", await page.Locator("li[data-module='Khen thưởng'] span").InnerTextAsync());
+        Assert.Equal("/reports/new", await page.Locator("#citizens #report-new-link").GetAttributeAsync("href"));
+        Assert.Equal("Đang sử dụng", await page.Locator("li[data-module='Khen thưởng'] span").InnerTextAsync());
         Assert.Equal("Đang sử dụng", await page.Locator("li[data-module='Kế hoạch thi đua'] span").InnerTextAsync());
         Assert.DoesNotContain("Hoạt động", await page.Locator("main").InnerTextAsync());
         Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "Tài liệu API" }).CountAsync());

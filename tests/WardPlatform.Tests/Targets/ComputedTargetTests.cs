@@ -121,7 +121,7 @@ public sealed class ComputedTargetTests(TestServers servers) : TargetsServiceTes
     }
 
     [Theory]
-    [InlineData("Computed:reports-on-time")]
+    [InlineData("Computed:no-such-feed")]
     [InlineData("Tự động")]
     public async Task A_target_naming_a_source_this_service_has_no_feed_for_is_registered_as_manual(string source)
     {
