@@ -1,15 +1,12 @@
-using WardPlatform.LocalServers;
-
 namespace WardPlatform.AppHost;
 
 internal static class ServiceEndpoints
 {
     /// <summary>
-    /// The service's http endpoint. Run here, it is a port chosen free at start that the service binds itself (no DCP
-    /// proxy in front: one hop less on every request); in a published manifest, the orchestrator's default.
+    /// The service's http endpoint, behind DCP's proxy: the address the gateway is given stays the same when DCP
+    /// starts the service again after a crash (a restarted project gets a new port of its own; without the proxy the
+    /// gateway would keep calling the old one).
     /// </summary>
     public static IResourceBuilder<ProjectResource> WithServiceEndpoint(this IResourceBuilder<ProjectResource> project, IDistributedApplicationBuilder builder) =>
-        builder.ExecutionContext.IsRunMode
-            ? project.WithHttpEndpoint(port: FreePort.Next(), isProxied: false)
-            : project.WithHttpEndpoint();
+        project.WithHttpEndpoint();
 }

@@ -17,6 +17,8 @@ public static class Extensions
     public static IHostApplicationBuilder AddCommendationsServices(this IHostApplicationBuilder builder)
     {
         builder.AddApiDefaults();
+        // The public list and objections are open without a token: marked so in the OpenAPI document.
+        builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", options => options.AddOperationTransformer(AnonymousOperations.MarkAsync));
         builder.AddWardAuthentication();
         builder.AddServiceDatabase<CommendationsDbContext>(ResourceNames.CommendationsDb);
         builder.AddEventBus<CommendationsDbContext>(ResourceNames.Commendations, bus => bus.AddConsumer<PlanIssuedConsumer>());

@@ -144,7 +144,8 @@ public sealed class PlanReviewBodyTests
     {
         var form = Form;
         Assert.All(form.Targets, t => Assert.Equal("", t.DataSource ?? ""));
-        Assert.Equal(["Nhập tay", "Tự động: tỷ lệ/số xã, phường ban hành kế hoạch cụ thể hóa"], PlanLabels.TargetSources.Select(s => s.Label));
+        Assert.Equal(["Nhập tay", .. ComputedTargetSources.All.Select(s => s.Label)], PlanLabels.TargetSources.Select(s => s.Label));
+        Assert.Contains("Tự động: tỷ lệ/số xã, phường ban hành kế hoạch cụ thể hóa", PlanLabels.TargetSources.Select(s => s.Label));
         form.Targets[1].DataSource = ComputedTargetSources.CascadePlans;
         form.Targets[3] = new TargetRow { Text = "100% xã, phường ban hành kế hoạch", Kind = "ShareToReach", Value = "100", Unit = "%", OutOf = "95",
             DataSource = ComputedTargetSources.CascadePlans };

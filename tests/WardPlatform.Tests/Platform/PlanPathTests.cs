@@ -45,7 +45,8 @@ public sealed class PlanPathTests(RunningPlatform platform)
         var planId = (await confirmed.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
 
         // 3. Issue; the targets service registers every target from PlanIssued.
-        using var issued = await chairman.PostAsJsonAsync($"/api/plans/plans/{planId}/issue", new { issuedOn = "2026-01-15" }, Ct);
+        // Not before the document's own date (30/05/2026).
+        using var issued = await chairman.PostAsJsonAsync($"/api/plans/plans/{planId}/issue", new { issuedOn = "2026-06-01" }, Ct);
         Assert.Equal(HttpStatusCode.OK, issued.StatusCode);
         var board = await Eventually.HoldsAsync(
             async () => await BoardAsync(chairman, planId),

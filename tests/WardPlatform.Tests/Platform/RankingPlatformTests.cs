@@ -24,6 +24,8 @@ public sealed class RankingPlatformTests(RunningPlatform platform, Chromium chro
     {
         using var province = platform.ClientAs(WardRoles.ProvinceOfficial, TestUser.ProvinceCode);
         using var chairman = platform.ClientAs(WardRoles.WardChairman, TestUser.TamPhuoc);
+        // A province plan is issued by the province's leadership.
+        using var leader = platform.ClientAs(WardRoles.ProvinceLeader, TestUser.ProvinceCode);
         var token = Random.Shared.Next(1000, 9999);
         var provinceNumber = $"{token}/KH-UBND-XH";
 
@@ -31,7 +33,7 @@ public sealed class RankingPlatformTests(RunningPlatform platform, Chromium chro
         {
             number = provinceNumber, title = $"Kế hoạch cải cách hành chính đợt {token}", periodStart = "2026-01-01", periodEnd = "2026-12-31",
             targets = new[] { new { text = "Tỷ lệ hồ sơ thủ tục hành chính được số hóa đạt 95%", kind = "ShareToReach", value = 95, unit = "%" } },
-        }, "2026-01-05");
+        }, "2026-01-05", leader);
         var wardPlan = await IssueAsync(chairman, new
         {
             number = $"{token}/KH-UBND-TP", title = $"Triển khai kế hoạch cải cách hành chính đợt {token}", periodStart = "2026-01-01", periodEnd = "2026-12-31",
@@ -98,12 +100,12 @@ public sealed class RankingPlatformTests(RunningPlatform platform, Chromium chro
         return live.GetProperty("wards").EnumerateArray().Select(w => (decimal?)w.GetProperty("score").GetDecimal()).FirstOrDefault();
     }
 
-    private static async Task<Guid> IssueAsync(HttpClient client, object plan, string issuedOn)
+    private static async Task<Guid> IssueAsync(HttpClient client, object plan, string issuedOn, HttpClient? issuer = null)
     {
         using var confirmed = await client.PostAsJsonAsync("/api/plans/plans", plan, Ct);
         Assert.Equal(HttpStatusCode.Created, confirmed.StatusCode);
         var id = (await confirmed.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
-        Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync($"/api/plans/plans/{id}/issue", new { issuedOn }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await (issuer ?? client).PostAsJsonAsync($"/api/plans/plans/{id}/issue", new { issuedOn }, Ct)).StatusCode);
         return id;
     }
 

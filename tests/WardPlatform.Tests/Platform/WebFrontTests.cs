@@ -94,13 +94,13 @@ public sealed class WebFrontTests(RunningPlatform platform, Chromium chromium) :
         var before = await page.Locator("#units tbody tr").CountAsync();
         Assert.True(before >= 10, $"Tam Phước's demo units are listed ({before})");
 
-        await page.GetByLabel("Tên đơn vị").FillAsync("<script>alert(1)</script>");
+        await page.GetByLabel("Tên đơn vị", new() { Exact = true }).FillAsync("<script>alert(1)</script>");
         await page.GetByRole(AriaRole.Button, new() { Name = "Thêm đơn vị" }).ClickAsync();
         Assert.Contains("Tên đơn vị", await page.Locator("#Name-error").InnerTextAsync());
         Assert.Equal(before, await page.Locator("#units tbody tr").CountAsync());
 
         var name = $"Tổ công nghệ số cộng đồng {Random.Shared.Next(1000, 9999)}";
-        await page.GetByLabel("Tên đơn vị").FillAsync(name.Normalize(System.Text.NormalizationForm.FormD));
+        await page.GetByLabel("Tên đơn vị", new() { Exact = true }).FillAsync(name.Normalize(System.Text.NormalizationForm.FormD));
         await page.GetByLabel("Loại đơn vị").SelectOptionAsync("Other");
         await page.GetByRole(AriaRole.Button, new() { Name = "Thêm đơn vị" }).ClickAsync();
         Assert.Equal($"Đã thêm đơn vị “{name}”.", await page.Locator("#added").InnerTextAsync());
@@ -121,7 +121,7 @@ public sealed class WebFrontTests(RunningPlatform platform, Chromium chromium) :
         Assert.Equal(0, await page.Locator("#nav-people").CountAsync());
         await page.GotoAsync(Home + "admin/people");
         await page.GetByLabel("Tên đăng nhập").FillAsync("tamphuoc.moi");
-        await page.GetByLabel("Họ và tên").FillAsync("Lê Văn Mới");
+        await page.GetByLabel("Họ và tên", new() { Exact = true }).FillAsync("Lê Văn Mới");
         await page.GetByLabel("Mật khẩu ban đầu").FillAsync("mat-khau-du-dai-2025");
         await page.GetByRole(AriaRole.Button, new() { Name = "Thêm người dùng" }).ClickAsync();
         Assert.NotEmpty(await page.Locator("#problem").InnerTextAsync());

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
-namespace WardPlatform.Reports.Apis;
+namespace WardPlatform.Http;
 
 /// <summary>
 /// Marks operations open without a token with "x-anonymous": true in the OpenAPI document, so clients and the
