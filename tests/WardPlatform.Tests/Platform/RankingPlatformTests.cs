@@ -87,7 +87,7 @@ public sealed class RankingPlatformTests(RunningPlatform platform, Chromium chro
         // The ward reads the published table; another ward sees none of Tam Phước's provisional detail.
         var table = await chairman.GetFromJsonAsync<JsonElement>($"/api/rankings/published/{publishedId}", Ct);
         Assert.Equal(50m, table.GetProperty("wards")[0].GetProperty("score").GetDecimal());
-        using var other = platform.ClientAs(WardRoles.WardChairman, TestUser.BinhPhuoc);
+        using var other = platform.ClientAs(WardRoles.WardOfficer, TestUser.BinhPhuoc);
         var otherLive = await other.GetFromJsonAsync<JsonElement>($"/api/rankings/definitions/{definitionId}/live", Ct);
         Assert.Empty(otherLive.GetProperty("wards").EnumerateArray());
         Assert.Equal(HttpStatusCode.NotFound,

@@ -101,7 +101,7 @@ public sealed class WebFrontTests(RunningPlatform platform, Chromium chromium) :
 
         var name = $"Tổ công nghệ số cộng đồng {Random.Shared.Next(1000, 9999)}";
         await page.GetByLabel("Tên đơn vị", new() { Exact = true }).FillAsync(name.Normalize(System.Text.NormalizationForm.FormD));
-        await page.GetByLabel("Loại đơn vị").SelectOptionAsync("Other");
+        await page.GetByLabel("Loại đơn vị", new() { Exact = true }).SelectOptionAsync("Other");
         await page.GetByRole(AriaRole.Button, new() { Name = "Thêm đơn vị" }).ClickAsync();
         Assert.Equal($"Đã thêm đơn vị “{name}”.", await page.Locator("#added").InnerTextAsync());
         Assert.Equal(before + 1, await page.Locator("#units tbody tr").CountAsync());
