@@ -11,6 +11,7 @@ IResourceBuilder<ProjectResource> AddService<TProject>(string name) where TProje
     var database = servers.Database(ResourceNames.DatabaseOf(name));
     return builder.AddProject<TProject>(name)
         .WithServiceEndpoint(builder)
+        .LaunchBuiltOutput(builder)
         .WithEnvironment("ASPNETCORE_ENVIRONMENT", settings.EnvironmentName)
         .WithEnvironment("DOTNET_ENVIRONMENT", settings.EnvironmentName)
         .DisableForwardedHeaders()
@@ -30,6 +31,7 @@ var services = new[]
 };
 
 var gateway = builder.AddProject<Projects.Gateway>(ResourceNames.Gateway)
+    .LaunchBuiltOutput(builder)
     .WithHttpEndpoint(port: settings.GatewayPort, isProxied: !builder.ExecutionContext.IsRunMode)
     .WithExternalHttpEndpoints()
     .WithEnvironment("ASPNETCORE_ENVIRONMENT", settings.EnvironmentName)

@@ -40,8 +40,13 @@ public static class Extensions
         builder.Logging.AddOpenTelemetry(logging =>
         {
             logging.IncludeFormattedMessage = true;
-            logging.IncludeScopes = true;
+            // Scopes would carry every request's path (a tracking code among them) into each log record; the record
+            // keeps its trace and span ids, which lead to the request in the trace.
+            logging.IncludeScopes = false;
         });
+        // "Request starting GET /public/track/{code}", "Proxying to …": paths with secrets in them, and noise.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
+        builder.Logging.AddFilter("Yarp.ReverseProxy.Forwarder", LogLevel.Warning);
 
         builder.Services.AddOpenTelemetry()
             .WithMetrics(metrics => metrics
@@ -51,9 +56,25 @@ public static class Extensions
                 .AddMeter("MassTransit", "WardPlatform.Messaging"))
             .WithTracing(tracing => tracing
                 .AddSource(builder.Environment.ApplicationName, "MassTransit", "WardPlatform.Messaging", "Npgsql")
-                .AddAspNetCoreInstrumentation(o => o.Filter = context => !IsHealthRequest(context))
-                .AddHttpClientInstrumentation(o => o.FilterHttpRequestMessage = r =>
-                    r.RequestUri is null || !(r.RequestUri.AbsolutePath.EndsWith(HealthPath) || r.RequestUri.AbsolutePath.EndsWith(AlivePath)))
+                .AddAspNetCoreInstrumentation(o =>
+                {
+                    o.Filter = context => !IsHealthRequest(context);
+                    o.EnrichWithHttpRequest = (activity, request) =>
+                    {
+                        var path = request.Path.Value ?? "";
+                        if (SecretPaths.Redact(path) is var redacted && redacted != path) activity.SetTag("url.path", redacted);
+                    };
+                })
+                .AddHttpClientInstrumentation(o =>
+                {
+                    o.FilterHttpRequestMessage = r =>
+                        r.RequestUri is null || !(r.RequestUri.AbsolutePath.EndsWith(HealthPath) || r.RequestUri.AbsolutePath.EndsWith(AlivePath));
+                    o.EnrichWithHttpRequestMessage = (activity, request) =>
+                    {
+                        var url = request.RequestUri?.ToString() ?? "";
+                        if (SecretPaths.Redact(url) is var redacted && redacted != url) activity.SetTag("url.full", redacted);
+                    };
+                })
             );
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))

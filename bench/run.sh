@@ -6,6 +6,7 @@
 #   bash bench/run.sh auth --rate 100 --seconds 5 --rounds 3
 #   bash bench/run.sh board --rate 50 --seconds 5 --rounds 3
 #   bash bench/run.sh rankings --rounds 5
+#   bash bench/run.sh malformed --count 10000
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which=${1:-all}
@@ -22,6 +23,9 @@ if [ "$which" = all ] || [ "$which" = auth ]; then
 fi
 if [ "$which" = rankings ]; then
   dotnet run -c Release --no-build --project bench/RankingsBench -- "$@"
+fi
+if [ "$which" = malformed ]; then
+  dotnet run -c Release --no-build --project bench/PlatformBench -- malformed "$@"
 fi
 if [ "$which" = board ]; then
   dotnet run -c Release --no-build --project bench/PlatformBench -- board "$@"

@@ -71,8 +71,7 @@ public static class LocalServerBuilderExtensions
                         if (broker.IsExternal) return RunningServer.External;
                         var local = await LocalRabbitMq.StartAsync(Path.Combine(stateDirectory, "rabbitmq"), broker.Port, "ward@localhost", log,
                             line => log.LogInformation("{Line}", line), managementPort: broker.ManagementPort, ct: ct);
-                        // The pid file outlives a killed node: alive means the process is there.
-                        return new RunningServer(() => local.Pid is { } pid && Posix.IsAlive(pid) ? pid : null, local.StopAsync);
+                        return new RunningServer(() => local.Pid, local.StopAsync);
                     },
                     (_, _) => Task.CompletedTask, [], e.Notifications, e.Logger);
                 e.Services.GetRequiredService<LocalServerRegistry>().Start(supervisor);

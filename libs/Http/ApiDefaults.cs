@@ -28,9 +28,13 @@ public static class ApiDefaults
             if (!string.IsNullOrEmpty(prefix))
                 document.Servers = [new OpenApiServer { Url = prefix }];
             return Task.CompletedTask;
-        }));
+        }).AddOperationTransformer(AnonymousOperations.MarkAsync));
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+            o.SerializerOptions.Converters.Add(new TextWithoutControlCharacters());
+        });
         // Binding failures become exceptions in every environment, so they all get the same 400 problem.
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddHttpContextAccessor();

@@ -31,8 +31,12 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) 
                     Status = bad.StatusCode,
                     Title = "Yêu cầu không hợp lệ",
                     Detail = "Không đọc được nội dung gửi lên: kiểm tra định dạng JSON và kiểu dữ liệu của từng trường.",
-                    Extensions = { ["code"] = "malformed_request" },
+                    Extensions = { ["code"] = "malformed_request", ["field"] = FieldOf(bad) },
                 },
         });
     }
+
+    /// <summary>The JSON field that could not be read ("targets[2].value"), when the reader knows it.</summary>
+    private static string? FieldOf(BadHttpRequestException bad) =>
+        bad.InnerException is System.Text.Json.JsonException { Path: { Length: > 1 } path } ? path.TrimStart('$', '.') : null;
 }

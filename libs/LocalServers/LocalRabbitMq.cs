@@ -22,8 +22,11 @@ public sealed class LocalRabbitMq : IAsyncDisposable
     /// <summary>The management plugin's HTTP port (guest:guest, 127.0.0.1), when the node was started with one.</summary>
     public int? ManagementPort { get; }
     public string ConnectionString => $"amqp://guest:guest@127.0.0.1:{Port}/";
-    /// <summary>The Erlang VM's pid (RabbitMQ writes it to its pid file), or the wrapper's while it starts.</summary>
-    public int? Pid => ReadPid(PidFile) ?? (_server is { HasExited: false } s ? s.Id : null);
+    /// <summary>
+    /// The live Erlang VM's pid (RabbitMQ writes it to its pid file, which outlives a killed node), or the wrapper's
+    /// while it starts; null once the node is gone.
+    /// </summary>
+    public int? Pid => ReadPid(PidFile) is { } vm ? (Posix.IsAlive(vm) ? vm : null) : (_server is { HasExited: false } s ? s.Id : null);
 
     private string PidFile => Path.Combine(RootDirectory, "rabbitmq.pid");
     private string OwnedPidsFile => Path.Combine(RootDirectory, "owned.pids");

@@ -18,7 +18,6 @@ public static class Extensions
     {
         builder.AddApiDefaults();
         // The public list and objections are open without a token: marked so in the OpenAPI document.
-        builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", options => options.AddOperationTransformer(AnonymousOperations.MarkAsync));
         builder.AddWardAuthentication();
         builder.AddServiceDatabase<CommendationsDbContext>(ResourceNames.CommendationsDb);
         builder.AddEventBus<CommendationsDbContext>(ResourceNames.Commendations, bus => bus.AddConsumer<PlanIssuedConsumer>());

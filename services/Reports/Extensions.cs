@@ -22,7 +22,6 @@ public static class Extensions
         builder.AddEventBus<ReportsDbContext>(ResourceNames.Reports);
         builder.AddAudit<ReportsDbContext>(ResourceNames.Reports);
         builder.AddPublicRateLimits();
-        builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", options => options.AddOperationTransformer(AnonymousOperations.MarkAsync));
 
         builder.Services.AddScoped<PublicDb>();
         builder.Services.AddSingleton<PlaceMatcher>();

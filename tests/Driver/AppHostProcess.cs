@@ -104,11 +104,19 @@ public sealed class AppHostProcess : IAsyncDisposable
         catch (UnauthorizedAccessException) { return null; }
     }
 
-    /// <summary>The running process of a project (its apphost executable, e.g. WardPlatform.Plans), if any.</summary>
+    /// <summary>
+    /// The running process of a project, if any: `dotnet exec …/WardPlatform.Plans.dll` as the AppHost starts it, or
+    /// its apphost executable (WardPlatform.Plans) under `dotnet run`.
+    /// </summary>
     public int? ProjectPid(string resourceName)
     {
         var executable = "WardPlatform." + char.ToUpperInvariant(resourceName[0]) + resourceName[1..];
-        return PlatformProcesses().Cast<int?>().FirstOrDefault(p => Posix.CommandLine(p!.Value).Split(' ')[0].EndsWith("/" + executable));
+        return PlatformProcesses().Cast<int?>().FirstOrDefault(p =>
+        {
+            var words = Posix.CommandLine(p!.Value).Split(' ');
+            return words[0].EndsWith("/" + executable)
+                   || (words.Length > 2 && words[1] == "exec" && words[2].EndsWith("/" + executable + ".dll"));
+        });
     }
 
     /// <summary>Sends SIGTERM to the started process (the AppHost, or `dotnet run`) and waits for it to exit.</summary>
@@ -125,6 +133,10 @@ public sealed class AppHostProcess : IAsyncDisposable
     /// <summary>The address a project listens on (ASPNETCORE_URLS as the AppHost gave it), e.g. http://localhost:40123.</summary>
     public string? ProjectUrl(string resourceName) =>
         ProjectPid(resourceName) is { } pid ? EnvironmentOf(pid, "ASPNETCORE_URLS")?.Split(';')[0] : null;
+
+    /// <summary>The address the gateway was given for a service (services__plans__http__0): DCP's proxy in front of it.</summary>
+    public string? ServiceAddressSeenByGateway(string resourceName) =>
+        ProjectPid("gateway") is { } pid ? EnvironmentOf(pid, $"services__{resourceName}__http__0") : null;
 
     /// <summary>The AMQP port of the RabbitMQ node the AppHost started.</summary>
     public int? EventBusPort

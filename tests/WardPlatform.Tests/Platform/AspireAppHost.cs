@@ -61,6 +61,21 @@ public sealed class AspireAppHost : IAsyncDisposable
         return (appHost, clock.Elapsed);
     }
 
+    /// <summary>A resource's connection string as the AppHost gives it to the services (e.g. "plansdb").</summary>
+    public async Task<string> ConnectionStringAsync(string resourceName, CancellationToken ct) =>
+        await _app.GetConnectionStringAsync(resourceName, ct) ?? throw new InvalidOperationException($"{resourceName} has no connection string.");
+
+    /// <summary>Every log line every resource has written so far (DCP keeps the projects' console output), by resource.</summary>
+    public async Task<List<(string Resource, string Line)>> LogLinesAsync(CancellationToken ct)
+    {
+        var logs = _app.Services.GetRequiredService<ResourceLoggerService>();
+        var lines = new List<(string, string)>();
+        foreach (var resource in _app.Services.GetRequiredService<DistributedApplicationModel>().Resources)
+            await foreach (var batch in logs.GetAllAsync(resource).WithCancellation(ct))
+                lines.AddRange(batch.Select(l => (resource.Name, l.Content)));
+        return lines;
+    }
+
     public ResourceNotificationService Notifications => _app.Services.GetRequiredService<ResourceNotificationService>();
 
     /// <summary>Waits until every resource that has health checks reports healthy.</summary>
@@ -79,8 +94,9 @@ public sealed class AspireAppHost : IAsyncDisposable
     }
 
     /// <summary>
-    /// DCP starts a project as `dotnet run --no-build`, which starts the service's own executable as its child: the
-    /// pid DCP reports is the launcher's. The service is the child whose command names a WardPlatform executable.
+    /// The AppHost has DCP start a built project as `dotnet exec <dll>`: the pid DCP reports is the service's. Under
+    /// Aspire's default `dotnet run --no-build` (a project not built yet) it is the launcher's, and the service is its
+    /// child whose command names a WardPlatform executable.
     /// </summary>
     private static int ServiceProcessUnder(int launcher)
     {

@@ -21,14 +21,6 @@ public sealed partial class IsolationMatrixTests(RunningPlatform platform)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
     private HttpClient Anonymous => platform.AppHost.Gateway;
 
-    public sealed record Operation(string Service, string Method, string Path, JsonObject Spec, JsonObject Document)
-    {
-        public override string ToString() => $"{Method} /api/{Service}{Path}";
-        public string[] PathParameters => [.. PathParameter().Matches(Path).Select(m => m.Groups[1].Value)];
-        /// <summary>Open without a token by design (citizens' pages, Open311): the service marks it "x-anonymous" in its document.</summary>
-        public bool IsAnonymous => Spec["x-anonymous"]?.GetValue<bool>() == true;
-    }
-
     [Fact]
     public async Task Every_operation_refuses_anonymous_callers_with_401()
     {
@@ -123,27 +115,15 @@ public sealed partial class IsolationMatrixTests(RunningPlatform platform)
         Assert.Equal(before, await SnapshotAsync(owner, withIds, ids));
     }
 
-    /// <summary>Every operation of every service the gateway routes /api/{service}/** to.</summary>
-    private async Task<List<Operation>> OperationsAsync()
+    private async Task<List<ApiOperation>> OperationsAsync()
     {
-        var routes = await Anonymous.GetFromJsonAsync<JsonElement>("/api-docs/routes.json", Ct);
-        var services = routes.EnumerateArray().Select(r => r.GetProperty("path").GetString()!)
-            .Select(path => ServiceRoute().Match(path)).Where(m => m.Success).Select(m => m.Groups[1].Value).Distinct().ToList();
-        Assert.Contains("plans", services);
-        var operations = new List<Operation>();
-        foreach (var service in services)
-        {
-            var document = JsonNode.Parse(await Anonymous.GetStringAsync($"/api/{service}/openapi/v1.json", Ct))!.AsObject();
-            foreach (var (path, item) in document["paths"]!.AsObject())
-            foreach (var (method, spec) in item!.AsObject())
-                if (method is "get" or "post" or "put" or "patch" or "delete")
-                    operations.Add(new Operation(service, method.ToUpperInvariant(), path, spec!.AsObject(), document));
-        }
+        var operations = await ApiOperations.ListAsync(Anonymous, Ct);
+        Assert.Contains(operations, o => o.Service == "plans");
         return operations;
     }
 
     /// <summary>The ids the owner can see: every "id" (and a machine client's "clientId") in every list it can read.</summary>
-    private async Task<HashSet<string>> HarvestIdsAsync(HttpClient owner, List<Operation> operations, string? seed = TestUser.TamPhuoc)
+    private async Task<HashSet<string>> HarvestIdsAsync(HttpClient owner, List<ApiOperation> operations, string? seed = TestUser.TamPhuoc)
     {
         var ids = seed is null ? new HashSet<string>() : new HashSet<string> { seed };
         foreach (var list in operations.Where(o => o.Method == "GET" && o.PathParameters.Length == 0))
@@ -161,14 +141,14 @@ public sealed partial class IsolationMatrixTests(RunningPlatform platform)
 
     private static readonly string[] IdProperties = ["id", "clientId"];
 
-    private static IEnumerable<string> CandidatesFor(Operation operation, HashSet<string> ids) =>
+    private static IEnumerable<string> CandidatesFor(ApiOperation operation, HashSet<string> ids) =>
         operation.Spec["parameters"]?.AsArray().Any(p => p?["in"]?.GetValue<string>() == "path"
             && p["schema"]?["format"]?.GetValue<string>() == "uuid") == true
             ? ids.Where(id => Guid.TryParse(id, out _))
             : ids;
 
     /// <summary>What the owner reads at every id path: must be the same after the outsiders' attempts.</summary>
-    private async Task<List<string>> SnapshotAsync(HttpClient owner, List<Operation> withIds, HashSet<string> ids)
+    private async Task<List<string>> SnapshotAsync(HttpClient owner, List<ApiOperation> withIds, HashSet<string> ids)
     {
         var snapshot = new List<string>();
         foreach (var operation in withIds.Where(o => o.Method == "GET"))
@@ -185,58 +165,15 @@ public sealed partial class IsolationMatrixTests(RunningPlatform platform)
         return snapshot;
     }
 
-    private async Task<HttpResponseMessage> SendAsync(HttpClient client, Operation operation, Func<string, string> valueOf)
+    private async Task<HttpResponseMessage> SendAsync(HttpClient client, ApiOperation operation, Func<string, string> valueOf)
     {
-        var path = PathParameter().Replace(operation.Path, m => Uri.EscapeDataString(valueOf(m.Groups[1].Value)));
-        var request = new HttpRequestMessage(new HttpMethod(operation.Method), $"/api/{operation.Service}{path}");
-        if (operation.Method is "POST" or "PUT" or "PATCH")
-            request.Content = new StringContent(SampleBody(operation).ToJsonString(), Encoding.UTF8, "application/json");
+        var request = new HttpRequestMessage(new HttpMethod(operation.Method), operation.GatewayPath(valueOf));
+        if (operation.HasBody)
+            request.Content = new StringContent(operation.SampleBody().ToJsonString(), Encoding.UTF8, "application/json");
         return await client.SendAsync(request, Ct);
     }
-
-    /// <summary>A plausible body from the operation's JSON schema, so a refusal is about who calls, not what is sent.</summary>
-    private static JsonNode SampleBody(Operation operation)
-    {
-        var schema = operation.Spec["requestBody"]?["content"]?["application/json"]?["schema"];
-        return schema is null ? new JsonObject() : Sample(schema, operation.Document, 0) ?? new JsonObject();
-    }
-
-    private static JsonNode? Sample(JsonNode schema, JsonObject document, int depth)
-    {
-        if (depth > 5) return null;
-        if (schema["$ref"]?.GetValue<string>() is { } reference)
-            return Sample(document["components"]!["schemas"]![reference.Split('/').Last()]!, document, depth + 1);
-        var type = schema["type"] switch
-        {
-            JsonArray types => types.Select(t => t!.GetValue<string>()).FirstOrDefault(t => t != "null"),
-            JsonValue value => value.GetValue<string>(),
-            _ => schema["properties"] is not null ? "object" : null,
-        };
-        return type switch
-        {
-            "object" => new JsonObject((schema["properties"]?.AsObject() ?? []).Select(p =>
-                KeyValuePair.Create(p.Key, Sample(p.Value!, document, depth + 1)))),
-            "array" => new JsonArray(),
-            "integer" => 1,
-            "number" => 1,
-            "boolean" => true,
-            "string" => schema["format"]?.GetValue<string>() switch
-            {
-                "uuid" => Guid.NewGuid().ToString(),
-                "date" => "2025-03-05",
-                "date-time" => "2025-03-05T08:00:00Z",
-                _ => "Giá trị thử",
-            },
-            _ => null,
-        };
-    }
-
-    [GeneratedRegex(@"\{([^}:]+)(?::[^}]*)?\}")]
-    private static partial Regex PathParameter();
 
     [GeneratedRegex("\"traceId\":\"[^\"]*\"")]
     private static partial Regex TraceId();
 
-    [GeneratedRegex(@"^/api/([a-z]+)/")]
-    private static partial Regex ServiceRoute();
 }

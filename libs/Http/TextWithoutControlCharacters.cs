@@ -1,0 +1,24 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace WardPlatform.Http;
+
+/// <summary>
+/// Every string a service reads from JSON: control characters other than tab and line breaks (NUL above all, which
+/// PostgreSQL refuses in text and answered as a 500) are refused at binding, as a malformed field (400).
+/// No real text holds them; they only come as someone's probe or a broken client.
+/// </summary>
+public sealed class TextWithoutControlCharacters : JsonConverter<string>
+{
+    public override bool HandleNull => false;
+
+    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var value = reader.GetString();
+        if (value is not null && value.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r')))
+            throw new JsonException("Văn bản không được chứa ký tự điều khiển.");
+        return value;
+    }
+
+    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+}
