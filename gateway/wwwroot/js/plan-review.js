@@ -1,0 +1,14 @@
+// The import review form: confirming a long plan takes a few seconds, so the button says it is working and cannot be
+// pressed twice. A module, as the Content-Security-Policy allows only scripts from the site itself.
+const form = document.querySelector('form.review-form');
+if (form) {
+  form.addEventListener('submit', () => {
+    const button = form.querySelector('#confirm');
+    if (!button) return;
+    button.disabled = true;
+    button.setAttribute('aria-busy', 'true');
+    button.textContent = 'Đang lưu kế hoạch…';
+    const busy = document.getElementById('review-busy');
+    if (busy) busy.hidden = false;
+  });
+}
