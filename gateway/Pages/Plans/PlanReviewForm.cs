@@ -64,6 +64,25 @@ public static class PlanReviewForm
     public static List<FigureRow> Figures(JsonElement draft) =>
         [.. draft.Items("figures").Select(f => new FigureRow((int)(f.Num("line") ?? 0), f.Str("section"), f.Str("text"), f.Str("readAs")))];
 
+    /// <summary>
+    /// The form field an error is about, by the name of its input ("targets[2].value" → "Review.Targets[2].Value"), for the
+    /// list of errors to link to it; an error of a part shown read-only (a target's stages or split) leads to its row's text.
+    /// </summary>
+    public static string FieldName(string error)
+    {
+        var parts = error.Split('.');
+        string Pascal(string part) => part.Length == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..];
+        var list = parts[0].Replace("awardQuotas[", "quotas[");
+        if (parts.Length == 1) return "Review." + Pascal(list);
+        var name = parts[1];
+        var field = name.StartsWith("expectedOutputs") ? "Outputs"
+            : name == "documentNumber" ? "PlanNumber"
+            : name == "documentKind" || name.StartsWith("stages") || name.StartsWith("split") ? "Text"
+            : name == "source" ? "DataSource"
+            : Pascal(name);
+        return $"Review.{Pascal(list)}.{field}";
+    }
+
     /// <summary>What the draft says it could not read of the period and review dates, to show beside those fields.</summary>
     public static List<string> PeriodNotes(IEnumerable<string> unread) =>
         [.. unread.Where(u => u.Contains("thời gian thực hiện", StringComparison.OrdinalIgnoreCase) || u.StartsWith("Ngày bắt đầu")

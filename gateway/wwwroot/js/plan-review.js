@@ -12,3 +12,14 @@ if (form) {
     if (busy) busy.hidden = false;
   });
 }
+
+// A refused confirmation lists each error; its link leads to the field it is about (by the input's name).
+for (const link of document.querySelectorAll('#error-summary a[data-field]')) {
+  link.addEventListener('click', (event) => {
+    const field = document.getElementsByName(link.dataset.field)[0];
+    if (!field) return;
+    event.preventDefault();
+    field.scrollIntoView({ block: 'center' });
+    field.focus();
+  });
+}

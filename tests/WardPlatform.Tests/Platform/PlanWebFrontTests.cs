@@ -288,6 +288,8 @@ public sealed class PlanWebFrontTests(RunningPlatform platform, Chromium chromiu
     {
         var officer = platform.People.Find(WardRoles.WardOfficer, TestUser.TamPhuoc);
         var page = await SignedInPageAsync(officer);
+        // The screen an office works on: nothing of the review runs past its pane.
+        await page.SetViewportSizeAsync(1366, 768);
         var token = Random.Shared.Next(1000, 9999);
         var plan = $"""
             Số: {token}/KH-UBND
@@ -327,6 +329,17 @@ public sealed class PlanWebFrontTests(RunningPlatform platform, Chromium chromiu
         await AssertEachTargetShowsItsSourceLineAsync(page);
         Assert.Equal(["Từ dòng 8 của văn bản gốc", "Từ dòng 10 của văn bản gốc"], (await rows.Locator("p.source-line").AllInnerTextsAsync()).Select(t => t.Trim()));
 
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling at 1366 px");
+        var pane = (await page.Locator(".draft-pane").BoundingBoxAsync())!;
+        foreach (var table in new[] { "#targets", "#phases", "#award-quotas", "#legal-bases" })
+        {
+            var box = (await page.Locator(table).BoundingBoxAsync())!;
+            Assert.True(box.X + box.Width <= pane.X + pane.Width + 1, $"{table} ends at {box.X + box.Width}, its pane at {pane.X + pane.Width}");
+        }
+        var deadline = (await rows.Nth(1).Locator("input[name$='.Deadline']").BoundingBoxAsync())!;
+        Assert.True(await rows.Nth(1).Locator("input[name$='.Deadline']").EvaluateAsync<bool>("e => e.scrollWidth <= e.clientWidth"), "the date shows whole");
+        Assert.True(deadline.Width > 60);
+
         // "Không đọc được" quotes the figure nothing read, with its line and section.
         var unread = await page.Locator("#unread").InnerTextAsync();
         Assert.Contains("Không đọc được ở dòng 11, mục II: “- Tổ chức 3 hội nghị chuyên đề.”", unread);
@@ -340,8 +353,15 @@ public sealed class PlanWebFrontTests(RunningPlatform platform, Chromium chromiu
         await quotas.Nth(1).Locator("input[name$='.Remove']").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Xác nhận" }).ClickAsync();
         Assert.Contains("từ 1 trở lên", await page.Locator("#award-quotas tr.quota-row").Nth(0).Locator(".field-error").InnerTextAsync());
+        // The refused confirmation lists the error at the top; its link leads to the field.
+        await page.Locator("#error-summary a", new() { HasText = "từ 1 trở lên" }).ClickAsync();
+        Assert.Equal("Review.Quotas[0].MaxCount", await page.EvaluateAsync<string>("() => document.activeElement.name"));
         await page.Locator("#award-quotas tr.quota-row").Nth(0).Locator("input[name$='.MaxCount']").FillAsync("5");
+        // Confirming says it is working while the plan is checked and stored (held here for a moment to see it).
+        await page.RouteAsync("**/plans/import?handler=Confirm", async route => { await Task.Delay(1500); await route.ContinueAsync(); });
         await page.GetByRole(AriaRole.Button, new() { Name = "Xác nhận" }).ClickAsync();
+        await page.Locator("#review-busy").WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 5000 });
+        Assert.True(await page.Locator("#confirm").IsDisabledAsync());
         await page.WaitForURLAsync(new Regex(@"/plans/[0-9a-f-]{36}$"));
 
         using var api = platform.ClientAs(WardRoles.WardOfficer, TestUser.TamPhuoc);
