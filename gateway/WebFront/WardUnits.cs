@@ -9,7 +9,7 @@ public sealed record WardUnitName(string Name, string? ShortName);
 
 /// <summary>
 /// The signed-in person's own ward's (or province's) units, from the directory's <c>GET /units?tenantCode=…</c> with the
-/// person's token, by name. Empty when the directory does not answer: the page then lets the owner be typed.
+/// person's token, in the directory's order (by name). Empty when the directory does not answer: the page then lets the owner be typed.
 /// </summary>
 public static class WardUnits
 {
@@ -22,8 +22,7 @@ public static class WardUnits
             var answer = await services.GetAsync("directory", $"/units?tenantCode={Uri.EscapeDataString(tenant)}", ct);
             return answer is { Succeeded: true, Body: { ValueKind: JsonValueKind.Array } units }
                 ? [.. units.EnumerateArray().Where(u => u.Str("name").Length > 0)
-                    .Select(u => new WardUnitName(u.Str("name"), u.Str("shortName") is { Length: > 0 } s ? s : null))
-                    .OrderBy(u => u.Name, StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false))]
+                    .Select(u => new WardUnitName(u.Str("name"), u.Str("shortName") is { Length: > 0 } s ? s : null))]
                 : [];
         }
         // The list is a help to choose: a directory that does not answer leaves the owner typed, never the page in error.
