@@ -361,9 +361,10 @@ public sealed class PlanWebFrontTests(RunningPlatform platform, Chromium chromiu
         Assert.Equal("Review.Quotas[0].MaxCount", await page.EvaluateAsync<string>("() => document.activeElement.name"));
         await page.Locator("#award-quotas tr.quota-row").Nth(0).Locator("input[name$='.MaxCount']").FillAsync("5");
         // Confirming says it is working while the plan is checked and stored (held here for a moment to see it).
-        await page.RouteAsync(new Regex(@"/plans/import\?handler=Confirm$"), async route => { await Task.Delay(1500); await route.ContinueAsync(); });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Xác nhận" }).ClickAsync();
-        await page.Locator("#review-busy").WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 5000 });
+        await page.RouteAsync(new Regex(@"/plans/import\?handler=Confirm$"), async route => { await Task.Delay(3000); await route.ContinueAsync(); });
+        // Clicked from the page itself, so that the test does not wait for the navigation the click starts.
+        await page.EvaluateAsync("() => document.querySelector('#confirm').click()");
+        await page.Locator("#review-busy").WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 2500 });
         Assert.True(await page.Locator("#confirm").IsDisabledAsync());
         await page.WaitForURLAsync(new Regex(@"/plans/[0-9a-f-]{36}$"));
 
