@@ -25,8 +25,9 @@ public sealed class ImportModel(ServiceClient services) : PageModel
     /// <summary>Set when a confirmed draft is being corrected: the form saves it back (PUT) instead of creating a plan.</summary>
     [BindProperty] public Guid? EditId { get; set; }
     public IReadOnlyList<string> Unread { get; private set; } = [];
-    public IReadOnlyList<QuotaRow> Quotas { get; private set; } = [];
     public IReadOnlyList<FigureRow> Figures { get; private set; } = [];
+    /// <summary>The ward's units (directory), the owners a target is chosen from; empty when the directory did not answer.</summary>
+    public IReadOnlyList<WardUnitName> Units { get; private set; } = [];
     public string? Problem { get; private set; }
     public Dictionary<string, string> Errors { get; private set; } = [];
     public bool Reviewing => DraftJson is not null;
@@ -49,6 +50,7 @@ public sealed class ImportModel(ServiceClient services) : PageModel
             kept.Remove(name);
         (EditId, DraftJson, SourceText) = (id, kept.ToJsonString(), null);
         Review = PlanReviewForm.Of(plan);
+        Units = await WardUnits.LoadAsync(services, User, ct);
         return Page();
     }
 
@@ -68,6 +70,9 @@ public sealed class ImportModel(ServiceClient services) : PageModel
         var part = new StreamContent(file.OpenReadStream());
         part.Headers.ContentType = new MediaTypeHeaderValue(string.IsNullOrEmpty(file.ContentType) ? "application/octet-stream" : file.ContentType);
         content.Add(part, "file", Path.GetFileName(file.FileName));
+        // The ward's units go along, so that the importer matches each target's owner to one of them.
+        Units = await WardUnits.LoadAsync(services, User, ct);
+        if (Units.Count > 0) content.Add(new StringContent(WardUnits.ToJson(Units), System.Text.Encoding.UTF8), "units");
         var answer = await services.SendAsync("plans", HttpMethod.Post, "/plans/import", content, ct);
         if (!answer.Succeeded || answer.Body is not { ValueKind: JsonValueKind.Object } draft)
         {
@@ -80,7 +85,7 @@ public sealed class ImportModel(ServiceClient services) : PageModel
         DraftJson = kept.ToJsonString();
         Review = PlanReviewForm.Of(draft);
         Unread = [.. draft.Strings("unread")];
-        (Quotas, Figures) = (PlanReviewForm.Quotas(draft), PlanReviewForm.Figures(draft));
+        Figures = PlanReviewForm.Figures(draft);
         ModelState.Clear();
         return Page();
     }
@@ -102,9 +107,10 @@ public sealed class ImportModel(ServiceClient services) : PageModel
             return Answer(400);
         }
         Unread = draft["unread"] is JsonArray unread ? [.. unread.Select(u => u?.ToString() ?? "")] : [];
+        Units = await WardUnits.LoadAsync(services, User, ct);
         var drafted = JsonSerializer.SerializeToElement(draft);
         PlanReviewForm.Describe(drafted, Review);
-        (Quotas, Figures) = (PlanReviewForm.Quotas(drafted), PlanReviewForm.Figures(drafted));
+        Figures = PlanReviewForm.Figures(drafted);
 
         var built = PlanReviewBody.Build(draft, Review);
         if (built.Errors.Count == 0)

@@ -22,6 +22,7 @@ public sealed class PlanReview
     public List<ThemeRow> Themes { get; set; } = [];
     public List<PhaseRow> Phases { get; set; } = [];
     public List<TargetRow> Targets { get; set; } = [];
+    public List<QuotaEditRow> Quotas { get; set; } = [];
 }
 
 /// <summary>
@@ -79,10 +80,25 @@ public sealed class TargetRow
     [BindNever] public string? Split { get; set; }
     /// <summary>The line of the document the target was read from ("dòng 57").</summary>
     [BindNever] public int? Line { get; set; }
+    /// <summary>The owner as the document wrote it, when the importer matched it to a unit of the ward under another name.</summary>
+    [BindNever] public string? OwnerWritten { get; set; }
 }
 
-/// <summary>An award quota as read ("Giấy khen: tối đa 4 tập thể"), shown on review; it rides along in the draft.</summary>
-public sealed record QuotaRow(string AwardForm, string Recipient, int MaxCount, string Occasion, string Text);
+/// <summary>
+/// An award quota ("tặng Giấy khen cho tối đa 04 tập thể"), edited before confirmation: form (a code, blank when the text
+/// names none), recipient kind, maximum count and occasion. <see cref="Source"/> is its index among the draft's quotas
+/// (null for a row added on review); <see cref="Text"/>, the sentence it was read from, is shown, not posted.
+/// </summary>
+public sealed class QuotaEditRow
+{
+    public int? Source { get; set; }
+    public string? AwardForm { get; set; }
+    public string? RecipientKind { get; set; }
+    public string? MaxCount { get; set; }
+    public string? Occasion { get; set; }
+    public bool Remove { get; set; }
+    [BindNever] public string? Text { get; set; }
+}
 
 /// <summary>A line of the document holding a figure, and what the importer read it into.</summary>
 public sealed record FigureRow(int Line, string Section, string Text, string ReadAs);

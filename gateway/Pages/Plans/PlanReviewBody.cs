@@ -18,7 +18,7 @@ public sealed class PlanReviewBody
     // Per list the service receives: the form row each sent item came from.
     private readonly Dictionary<string, List<int>> _rows = new()
     {
-        ["legalBases"] = [], ["themes"] = [], ["phases"] = [], ["targets"] = [],
+        ["legalBases"] = [], ["themes"] = [], ["phases"] = [], ["targets"] = [], ["awardQuotas"] = [],
     };
 
     public static PlanReviewBody Build(JsonObject draft, PlanReview review)
@@ -26,7 +26,7 @@ public sealed class PlanReviewBody
         var result = new PlanReviewBody();
         var body = result.Body;
         foreach (var (name, value) in draft)
-            if (name is not ("unread" or "sourceText" or "figures" or "legalBases" or "themes" or "phases" or "targets")) body[name] = value?.DeepClone();
+            if (name is not ("unread" or "sourceText" or "figures" or "legalBases" or "themes" or "phases" or "targets" or "awardQuotas")) body[name] = value?.DeepClone();
 
         body["number"] = review.Number;
         body["place"] = review.Place;
@@ -47,6 +47,8 @@ public sealed class PlanReviewBody
         body["phases"] = result.List(draft, "phases", review.Phases, p => p.Source, p => p.Remove, IsBlank, result.Phase);
         body["targets"] = result.List(draft, "targets", review.Targets, t => t.Source, t => t.Remove,
             t => t.Source is null && string.IsNullOrWhiteSpace(t.Text), result.Target);
+        body["awardQuotas"] = result.List(draft, "awardQuotas", review.Quotas, q => q.Source, q => q.Remove,
+            q => q.Source is null && string.IsNullOrWhiteSpace(q.MaxCount), result.Quota);
         return result;
     }
 
@@ -129,6 +131,19 @@ public sealed class PlanReviewBody
         Date(node, "deadline", $"{at}.deadline", row.Deadline, "Thời hạn chỉ tiêu");
         // Blank is "Nhập tay"; anything else goes as chosen, for the plans service to check.
         node["source"] = string.IsNullOrWhiteSpace(row.DataSource) ? null : row.DataSource.Trim();
+    }
+
+    /// <summary>A quota as corrected; one added on review says so in its sentence, since the document has none.</summary>
+    private void Quota(string at, JsonObject node, QuotaEditRow row)
+    {
+        node["awardForm"] = string.IsNullOrWhiteSpace(row.AwardForm) ? null : row.AwardForm.Trim();
+        node["recipientKind"] = string.IsNullOrWhiteSpace(row.RecipientKind) ? null : row.RecipientKind.Trim();
+        node["occasion"] = string.IsNullOrWhiteSpace(row.Occasion) ? null : row.Occasion.Trim();
+        var count = Whole($"{at}.maxCount", row.MaxCount, "Số lượng tối đa phải là số nguyên (ví dụ 4).");
+        if (count is < 1) Errors[$"{at}.maxCount"] = "Số lượng tối đa phải là số nguyên từ 1 trở lên.";
+        node["maxCount"] = count;
+        if (node["text"] is null)
+            node["text"] = $"Thêm khi rà soát: {QuotaLabels.AwardForm(row.AwardForm)}, tối đa {row.MaxCount?.Trim()} {QuotaLabels.Recipient(row.RecipientKind)}, {QuotaLabels.Occasion(row.Occasion)}.";
     }
 
     private decimal? Amount(string field, string? text, string message)

@@ -32,35 +32,56 @@ public static class PlanReviewForm
                 OwnerUnit = t.Str("ownerUnit"), Deadline = VietnamDates.Show(t, "deadline"), BaselineYear = t.Str("baselineYear"),
                 UpperValue = JsonValues.Show(t.Num("upperValue")), OutOf = t.Str("outOf"), DataSource = PlanLabels.SourceChoice(t.Str("source")),
             })],
+            Quotas = [.. draft.Items("awardQuotas").Select((q, i) => new QuotaEditRow
+            {
+                Source = i, AwardForm = q.Str("awardForm"), RecipientKind = q.Str("recipientKind"), MaxCount = JsonValues.Show(q.Num("maxCount")),
+                Occasion = q.Str("occasion"),
+            })],
         };
         review.LegalBases.Add(new LegalBasisRow());
         review.Themes.Add(new ThemeRow());
         review.Phases.Add(new PhaseRow());
         review.Targets.Add(new TargetRow());
+        review.Quotas.Add(new QuotaEditRow());
         Describe(draft, review);
         return review;
     }
 
-    /// <summary>Fills what the form shows but does not post: each drafted target's stages and split.</summary>
+    /// <summary>Fills what the form shows but does not post: each drafted target's stages and split, each quota's sentence.</summary>
     public static void Describe(JsonElement draft, PlanReview review)
     {
+        var quotas = draft.Items("awardQuotas").ToList();
+        foreach (var row in review.Quotas)
+            if (row.Source is { } q && q >= 0 && q < quotas.Count) row.Text = quotas[q].Str("text");
         var drafted = draft.Items("targets").ToList();
         var year = PlanYear(review);
         foreach (var row in review.Targets)
             if (row.Source is { } i && i >= 0 && i < drafted.Count)
-                (row.Stages, row.Split, row.Line) = (TargetSummary.Stages(drafted[i], row.Unit, year), TargetSummary.Split(drafted[i]),
-                    drafted[i].Num("line") is { } line ? (int)line : null);
+                (row.Stages, row.Split, row.Line, row.OwnerWritten) = (TargetSummary.Stages(drafted[i], row.Unit, year), TargetSummary.Split(drafted[i]),
+                    drafted[i].Num("line") is { } line ? (int)line : null, drafted[i].Str("ownerWritten") is { Length: > 0 } w ? w : null);
     }
-
-    public static List<QuotaRow> Quotas(JsonElement draft) =>
-    [
-        .. draft.Items("awardQuotas").Select(q => new QuotaRow(
-            QuotaLabels.AwardForm(q.Str("awardForm")), QuotaLabels.Recipient(q.Str("recipientKind")), (int)(q.Num("maxCount") ?? 0),
-            QuotaLabels.Occasion(q.Str("occasion")), q.Str("text"))),
-    ];
 
     public static List<FigureRow> Figures(JsonElement draft) =>
         [.. draft.Items("figures").Select(f => new FigureRow((int)(f.Num("line") ?? 0), f.Str("section"), f.Str("text"), f.Str("readAs")))];
+
+    /// <summary>
+    /// The form field an error is about, by the name of its input ("targets[2].value" → "Review.Targets[2].Value"), for the
+    /// list of errors to link to it; an error of a part shown read-only (a target's stages or split) leads to its row's text.
+    /// </summary>
+    public static string FieldName(string error)
+    {
+        var parts = error.Split('.');
+        string Pascal(string part) => part.Length == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..];
+        var list = parts[0].Replace("awardQuotas[", "quotas[");
+        if (parts.Length == 1) return "Review." + Pascal(list);
+        var name = parts[1];
+        var field = name.StartsWith("expectedOutputs") ? "Outputs"
+            : name == "documentNumber" ? "PlanNumber"
+            : name == "documentKind" || name.StartsWith("stages") || name.StartsWith("split") ? "Text"
+            : name == "source" ? "DataSource"
+            : Pascal(name);
+        return $"Review.{Pascal(list)}.{field}";
+    }
 
     /// <summary>What the draft says it could not read of the period and review dates, to show beside those fields.</summary>
     public static List<string> PeriodNotes(IEnumerable<string> unread) =>

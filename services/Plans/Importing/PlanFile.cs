@@ -51,8 +51,7 @@ public static class PlanFile
         try
         {
             using var document = WordprocessingDocument.Open(stream, isEditable: false);
-            if (document.MainDocumentPart?.Document?.Body is null) return (null, Corrupt);
-            return (WordText.Read(document), null);
+            return WordText.Read(document) is { } text ? (text, null) : (null, Corrupt);
         }
         // An uploaded file is untrusted: whatever the package reader throws on it (FileFormatException,
         // InvalidDataException, XmlException, …) means the file is not a readable Word document.

@@ -241,6 +241,26 @@ public static partial class PlanImporter
             }
         }
 
+        /// <summary>
+        /// "… hoàn thành trước ngày 30/6/2026": the deadline of the targets read from this line (targets from <paramref name="first"/>),
+        /// when written in full and once; a staged target's "trước ngày 30/11" are its stages, not a deadline.
+        /// </summary>
+        private void ReadDeadline(string line, int first)
+        {
+            if (_targets.Count == first) return;
+            var deadlines = TargetDeadline().Matches(line);
+            if (deadlines.Count != 1) return;
+            var at = deadlines[0];
+            for (var i = first; i < _targets.Count; i++)
+            {
+                if (_targets[i].Kind == TargetKind.Staged) continue;
+                if (at.Groups["y"].Success && TryDate(at.Groups["d"].Value, at.Groups["m"].Value, at.Groups["y"].Value, out var deadline))
+                    _targets[i] = _targets[i] with { Deadline = deadline };
+                else if (_partlyRead.Add($"deadline:{_line.Number}"))
+                    _unread.Add($"Thời hạn chỉ tiêu chỉ đọc được một phần (“{at.Value}”, chưa có năm hoặc ngày không có thật) ở {Place()}: “{line}”.");
+            }
+        }
+
         private static string Roman(int n) =>
             n switch { 1 => "I", 2 => "II", 3 => "III", 4 => "IV", 5 => "V", 6 => "VI", 7 => "VII", 8 => "VIII", 9 => "IX", 10 => "X", _ => n.ToString() };
     }
@@ -274,6 +294,10 @@ public static partial class PlanImporter
 
     [GeneratedRegex(@"\s*,\s*|\s+và\s+")]
     private static partial Regex References();
+
+    // "hoàn thành trước ngày 30/6/2026", "xong trước ngày 15 tháng 9 năm 2026", "chậm nhất ngày 31/10/2026".
+    [GeneratedRegex(@"(?:hoàn thành|hoàn tất|xong|thực hiện)\s+(?:\p{L}+\s+){0,3}?(?:trước|chậm nhất)(?:\s+ngày)?\s+(?<d>\d{1,2})\s*(?:/|\s+tháng\s+)(?<m>\d{1,2})(?:\s*(?:/|\s+năm\s+)(?<y>\d{4}))?|chậm nhất(?:\s+là)?\s+ngày\s+(?<d>\d{1,2})\s*(?:/|\s+tháng\s+)(?<m>\d{1,2})(?:\s*(?:/|\s+năm\s+)(?<y>\d{4}))?", RegexOptions.IgnoreCase)]
+    private static partial Regex TargetDeadline();
 
     [GeneratedRegex(@"^(?:số|về|thứ)\s+|\s+(?:nêu trên|ở trên|tại mục [\w.]+)$", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceNoise();

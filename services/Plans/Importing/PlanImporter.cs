@@ -333,6 +333,13 @@ public static partial class PlanImporter
             var inContent = IsContentSection(_section) && !_section.Contains("KHẨU HIỆU");
             if (documentHasTargetHeadings ? _block != Block.Targets : !inContent) return;
             var (owned, owner) = InlineOwner(line);
+            var first = _targets.Count;
+            ReadTargetsOf(owned, owner);
+            ReadDeadline(line, first);
+        }
+
+        private void ReadTargetsOf(string owned, string? owner)
+        {
             if (TargetReader.Read(owned, _theme, owner) is { Kind: TargetKind.SplitCount } split)
             {
                 AddTarget(split);

@@ -20,18 +20,26 @@ public static partial class PlanText
     public static IReadOnlyList<PlanLine> Read(string text)
     {
         var lines = new List<PlanLine>();
-        var number = 0;
+        // The logical line being built: its text so far, where it starts, its heading level, its unclosed parentheses.
+        var current = new StringBuilder();
+        int number = 0, start = 0, heading = 0, open = 0;
         foreach (var raw in text.Normalize(NormalizationForm.FormC).Replace("\r\n", "\n").Split('\n'))
         {
             number++;
-            var heading = HeadingMarks().Match(raw.Trim()) is { Success: true } mark ? mark.Value.Trim().Length : 0;
             var line = Clean(raw);
             if (line.Length == 0 || MarkdownRule().IsMatch(line)) continue;
-            if (lines.Count > 0 && Continues(lines[^1].Text, line))
-                lines[^1] = lines[^1] with { Text = lines[^1].Text + " " + line };
+            if (current.Length > 0 && Continues(current[0] == '|', open, current[^1], line))
+                current.Append(' ').Append(line);
             else
-                lines.Add(new PlanLine(line, number, heading));
+            {
+                if (current.Length > 0) lines.Add(new PlanLine(current.ToString(), start, heading));
+                current.Clear().Append(line);
+                (start, open) = (number, 0);
+                heading = HeadingMarks().Match(raw.Trim()) is { Success: true } mark ? mark.Value.Trim().Length : 0;
+            }
+            foreach (var c in line) open += c == '(' ? 1 : c == ')' ? -1 : 0;
         }
+        if (current.Length > 0) lines.Add(new PlanLine(current.ToString(), start, heading));
         return lines;
     }
 
@@ -47,12 +55,13 @@ public static partial class PlanText
 
     // A broken line: the previous one stops mid-sentence (an open parenthesis, or no closing punctuation)
     // and this one goes on in lower case or with the rest of a date range. Table rows never join.
-    private static bool Continues(string previous, string line)
+    // The previous line is given by what matters of it (a table row, its unclosed parentheses, its last character), so
+    // that a long run of joined lines is not scanned again for each line joined to it.
+    private static bool Continues(bool previousIsTable, int unclosed, char last, string line)
     {
-        if (previous.StartsWith('|') || line.StartsWith('|')) return false;
-        if (previous.Count(c => c == '(') > previous.Count(c => c == ')')) return true;
+        if (previousIsTable || line.StartsWith('|')) return false;
+        if (unclosed > 0) return true;
         if (IsStructural(line)) return false;
-        var last = previous[^1];
         return !".;:!?”\")…".Contains(last) && char.IsLower(line[0]);
     }
 

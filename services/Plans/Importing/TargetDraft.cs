@@ -25,7 +25,12 @@ public sealed record Stage(decimal Value, int Day, int Month);
 
 public sealed record UnitShare(string Unit, decimal Value);
 
-/// <summary>One target found in the text, with the words it was read from and the line of the text they start on.</summary>
+/// <summary>
+/// One target found in the text, with the words it was read from and the line of the text they start on.
+/// <see cref="OwnerUnit"/> is the ward's unit (its name in the directory) when the owner the text names matched one, else
+/// the words as written; <see cref="OwnerWritten"/> keeps those words when they were matched to a unit's name.
+/// <see cref="Deadline"/> is a "hoàn thành trước ngày …" of the target's own sentence, when written in full.
+/// </summary>
 public sealed record TargetDraft(
     string Text,
     TargetKind Kind,
@@ -38,4 +43,6 @@ public sealed record TargetDraft(
     IReadOnlyList<UnitShare>? Split = null,
     string? ThemeNumber = null,
     string? OwnerUnit = null,
-    int? Line = null);
+    int? Line = null,
+    DateOnly? Deadline = null,
+    string? OwnerWritten = null);

@@ -9,8 +9,12 @@ namespace WardPlatform.Plans.Importing;
 /// </summary>
 public sealed class WordNumbering(Numbering? numbering, Styles? styles)
 {
+    /// <summary>A paragraph's numbering properties (w:numPr): the list (w:numId) and the level (w:ilvl).</summary>
+    public readonly record struct Reference(int? NumId, int Level);
+
     private readonly Dictionary<int, int[]> _counters = [];
     private readonly HashSet<int> _started = [];
+    private readonly Dictionary<int, Dictionary<int, Level>> _levels = [];
     private readonly Dictionary<(int, int), int> _overrides = [];
     private readonly Dictionary<int, int> _abstractOf = numbering?.Elements<NumberingInstance>()
         .Where(n => n.NumberID?.Value is not null && n.AbstractNumId?.Val?.Value is not null)
@@ -20,16 +24,17 @@ public sealed class WordNumbering(Numbering? numbering, Styles? styles)
         .GroupBy(a => a.AbstractNumberId!.Value).ToDictionary(g => g.Key, g => g.First()) ?? [];
 
     /// <summary>The number or bullet Word shows before the paragraph, or null when it has none.</summary>
-    public string? Label(Paragraph paragraph, string? style)
+    public string? Label(Reference? own, string? style)
     {
-        var properties = paragraph.ParagraphProperties?.NumberingProperties ?? StyleNumbering(style);
-        if (properties is null) return null;
-        var numId = properties.NumberingId?.Val?.Value;
-        var ilvl = properties.NumberingLevelReference?.Val?.Value ?? 0;
+        var properties = own ?? StyleNumbering(style);
+        if (properties is not { } reference) return null;
+        var (numId, ilvl) = (reference.NumId, reference.Level);
         if (numId is null or 0) return null;
         if (!_abstractOf.TryGetValue(numId.Value, out var abstractId) || !_abstracts.TryGetValue(abstractId, out var list))
             return "-";
-        var levels = list.Elements<Level>().Where(l => l.LevelIndex?.Value is not null).ToDictionary(l => l.LevelIndex!.Value);
+        if (!_levels.TryGetValue(abstractId, out var levels))
+            _levels[abstractId] = levels = list.Elements<Level>().Where(l => l.LevelIndex?.Value is not null)
+                .GroupBy(l => l.LevelIndex!.Value).ToDictionary(g => g.Key, g => g.First());
         if (!levels.TryGetValue(ilvl, out var level)) return "-";
         var format = level.NumberingFormat?.Val?.Value;
         if (format == NumberFormatValues.Bullet || format == NumberFormatValues.None) return format == NumberFormatValues.None ? null : "-";
@@ -62,13 +67,16 @@ public sealed class WordNumbering(Numbering? numbering, Styles? styles)
     private NumberingInstance? Instance(int numId) =>
         numbering?.Elements<NumberingInstance>().FirstOrDefault(n => n.NumberID?.Value == numId);
 
-    private NumberingProperties? StyleNumbering(string? styleId)
+    private readonly Dictionary<string, Style> _styles = styles?.Elements<Style>().Where(s => s.StyleId?.Value is not null)
+        .GroupBy(s => s.StyleId!.Value!).ToDictionary(g => g.Key, g => g.First()) ?? [];
+
+    private Reference? StyleNumbering(string? styleId)
     {
         for (var depth = 0; styleId is not null && depth < 10; depth++)
         {
-            var style = styles?.Elements<Style>().FirstOrDefault(s => s.StyleId?.Value == styleId);
-            if (style is null) return null;
-            if (style.StyleParagraphProperties?.NumberingProperties is { } numbered) return numbered;
+            if (!_styles.TryGetValue(styleId, out var style)) return null;
+            if (style.StyleParagraphProperties?.NumberingProperties is { } numbered)
+                return new Reference(numbered.NumberingId?.Val?.Value, numbered.NumberingLevelReference?.Val?.Value ?? 0);
             styleId = style.BasedOn?.Val?.Value;
         }
         return null;
