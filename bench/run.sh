@@ -6,6 +6,7 @@
 #   bash bench/run.sh auth --rate 100 --seconds 5 --rounds 3
 #   bash bench/run.sh board --rate 50 --seconds 5 --rounds 3
 #   bash bench/run.sh rankings --rounds 5
+#   bash bench/run.sh reports --seconds 5 --samples 20 --queue-rate 50
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which=${1:-all}
@@ -25,4 +26,7 @@ if [ "$which" = rankings ]; then
 fi
 if [ "$which" = board ]; then
   dotnet run -c Release --no-build --project bench/PlatformBench -- board "$@"
+fi
+if [ "$which" = reports ]; then
+  dotnet run -c Release --no-build --project bench/ReportsBench -- "$@"
 fi
