@@ -6,7 +6,7 @@
 #   bash bench/run.sh auth --rate 100 --seconds 5 --rounds 3
 #   bash bench/run.sh board --rate 50 --seconds 5 --rounds 3
 #   bash bench/run.sh rankings --rounds 5
-#   bash bench/run.sh reports --seconds 5 --samples 20 --queue-rate 50
+#   bash bench/run.sh reports --rates 100,250,500,1000 --seconds 5 --samples 20 --queue-rate 50
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which=${1:-all}

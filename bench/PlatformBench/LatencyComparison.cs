@@ -79,7 +79,7 @@ public static class LatencyComparison
                     await response.Content.ReadAsByteArrayAsync();
                     if (!response.IsSuccessStatusCode) Interlocked.Increment(ref errors);
                 }
-                catch (HttpRequestException) { Interlocked.Increment(ref errors); }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { Interlocked.Increment(ref errors); }   // refused, reset or timed out
                 results[index] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             }));
         }

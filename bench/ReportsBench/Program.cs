@@ -2,7 +2,7 @@
 // (a) citizens' reports without photos POSTed through the gateway, open-loop at rising fixed rates: sustained rate,
 //     p50/p99, errors; (b) the time from a verified report to the computed target's new value (p50/p99 over 20);
 // (c) the staff queue of a ward holding 100,000 reports (bulk-inserted with SQL), p50/p99.
-// Run: bash bench/run.sh reports [--seconds 5 --samples 20 --queue-rate 50]
+// Run: bash bench/run.sh reports [--rates 100,250,500,1000 --seconds 5 --samples 20 --queue-rate 50]
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -16,7 +16,8 @@ const string Ward = "26068", Province = "75";
 var seconds = Arguments.Int(args, "--seconds", 5);
 var samples = Arguments.Int(args, "--samples", 20);
 var queueRate = Arguments.Int(args, "--queue-rate", 50);
-int[] rates = [100, 250, 500, 1000];
+var ratesIndex = Array.IndexOf(args, "--rates");
+int[] rates = ratesIndex >= 0 && ratesIndex + 1 < args.Length ? [.. args[ratesIndex + 1].Split(',').Select(int.Parse)] : [100, 250, 500, 1000];
 
 var state = AppHostProcess.NewStateDirectory();
 try
