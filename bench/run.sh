@@ -7,6 +7,7 @@
 #   bash bench/run.sh board --rate 50 --seconds 5 --rounds 3
 #   bash bench/run.sh rankings --rounds 5
 #   bash bench/run.sh malformed --count 10000
+#   bash bench/run.sh reports --rates 100,250,500,1000 --seconds 5 --samples 20 --queue-rate 50
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which=${1:-all}
@@ -29,4 +30,7 @@ if [ "$which" = malformed ]; then
 fi
 if [ "$which" = board ]; then
   dotnet run -c Release --no-build --project bench/PlatformBench -- board "$@"
+fi
+if [ "$which" = reports ]; then
+  dotnet run -c Release --no-build --project bench/ReportsBench -- "$@"
 fi

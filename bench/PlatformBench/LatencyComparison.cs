@@ -52,7 +52,11 @@ public static class LatencyComparison
         return new Percentiles(At(0.50), At(0.99), milliseconds.Count, errors);
     }
 
-    private static async Task<(List<double> Milliseconds, int Errors)> RunAtRateAsync(HttpClient client, string url, int rate, TimeSpan duration)
+    private static Task<(List<double> Milliseconds, int Errors)> RunAtRateAsync(HttpClient client, string url, int rate, TimeSpan duration) =>
+        RunAtRateAsync(() => client.GetAsync(url), rate, duration);
+
+    /// <summary>Any request (a POST of a form, say), sent open-loop at a fixed rate; each one's latency in ms and the errors.</summary>
+    public static async Task<(List<double> Milliseconds, int Errors)> RunAtRateAsync(Func<Task<HttpResponseMessage>> send, int rate, TimeSpan duration)
     {
         var count = (int)(rate * duration.TotalSeconds);
         var interval = TimeSpan.FromSeconds(1.0 / rate);
@@ -71,11 +75,11 @@ public static class LatencyComparison
                 var started = Stopwatch.GetTimestamp();
                 try
                 {
-                    using var response = await client.GetAsync(url);
+                    using var response = await send();
                     await response.Content.ReadAsByteArrayAsync();
                     if (!response.IsSuccessStatusCode) Interlocked.Increment(ref errors);
                 }
-                catch (HttpRequestException) { Interlocked.Increment(ref errors); }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { Interlocked.Increment(ref errors); }   // refused, reset or timed out
                 results[index] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             }));
         }

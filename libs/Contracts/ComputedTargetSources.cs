@@ -1,7 +1,19 @@
 namespace WardPlatform.Contracts;
 
-/// <summary>A computed source a plan's target may name, and how the web front labels it.</summary>
-public sealed record ComputedTargetSource(string Source, string Label);
+/// <summary>
+/// A computed source a plan's target may name, how the web front labels it, the kinds of target (TargetKind names) its
+/// value fits, and whether a share in "%" needs the number it is a share of (OutOf) because the feed counts.
+/// </summary>
+public sealed record ComputedTargetSource(string Source, string Label, IReadOnlyList<string> Kinds, bool CountsNeedOutOf = false)
+{
+    public string KindLabels => string.Join(" hoặc ", Kinds.Select(k => k switch
+    {
+        "ShareToReach" => "“Tỷ lệ cần đạt”",
+        "Count" => "“Số lượng”",
+        "Reduction" => "“Kéo giảm so với năm gốc”",
+        _ => k,
+    }));
+}
 
 /// <summary>
 /// Where a target's values come from: typed in (<see cref="Manual"/>) or computed by a feed of the targets service
@@ -24,9 +36,9 @@ public static class ComputedTargetSources
 
     public static readonly IReadOnlyList<ComputedTargetSource> All =
     [
-        new(CascadePlans, "Tự động: tỷ lệ/số xã, phường ban hành kế hoạch cụ thể hóa"),
-        new(ReportsOnTime, "Tự động: tỷ lệ phản ánh, kiến nghị giải quyết đúng hạn"),
-        new(VerifiedIncidents, "Tự động: số vụ vi phạm đã xác minh qua phản ánh (so với năm gốc)"),
+        new(CascadePlans, "Tự động: tỷ lệ/số xã, phường ban hành kế hoạch cụ thể hóa", ["ShareToReach", "Count"], CountsNeedOutOf: true),
+        new(ReportsOnTime, "Tự động: tỷ lệ phản ánh, kiến nghị giải quyết đúng hạn", ["ShareToReach"]),
+        new(VerifiedIncidents, "Tự động: số vụ vi phạm đã xác minh qua phản ánh (so với năm gốc)", ["Reduction", "Count"]),
     ];
 
     public static bool IsComputed(string? source) => source?.StartsWith(Prefix, StringComparison.Ordinal) == true;

@@ -12,7 +12,7 @@ namespace WardPlatform.Gateway.Pages.Targets;
 [Authorize]
 [RequestSizeLimit(MaxFiles * MaxFileBytes + 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxFiles * MaxFileBytes + 1024 * 1024)]
-public sealed class DetailModel(ServiceClient services, TimeProvider clock) : PageModel
+public sealed partial class DetailModel(ServiceClient services, TimeProvider clock) : PageModel
 {
     /// <summary>The targets service's own limits: 5 files of 10 MB.</summary>
     public const int MaxFiles = 5;
@@ -131,6 +131,7 @@ public sealed class DetailModel(ServiceClient services, TimeProvider clock) : Pa
             var threshold = Target.Str("kind") == "Staged" && Target.Items("stages").Any()
                 ? Target.Items("stages").Max(s => s.Num("value")) : Target.Num("value");
             Chart = ProgressChart.Of(detail.Obj("series"), threshold, Target.Str("threshold"), lowerIsBetter: Target.Str("kind") == "Rank");
+            await LoadReportCategoriesAsync(ct);
         }
         Response.StatusCode = answer.Succeeded ? (int)status : (int)answer.Status;
         return Page();

@@ -2,6 +2,7 @@ using WardPlatform.Contracts;
 using WardPlatform.Reports.Calendar;
 using WardPlatform.Reports.Handling;
 using WardPlatform.Reports.Places;
+using WardPlatform.Reports.Summary;
 
 namespace WardPlatform.Reports.Apis;
 
@@ -16,6 +17,7 @@ public static class ReportsApi
         app.MapWardSetupApi();
         app.MapCalendarApi();
         app.MapPlacesApi();
+        app.MapSummaryApi();
         Open311.Open311Api.MapOpen311Api(app);
         Open311.Open311KeysApi.MapOpen311KeysApi(app);
         return app;

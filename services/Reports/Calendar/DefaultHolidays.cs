@@ -2,7 +2,8 @@ namespace WardPlatform.Reports.Calendar;
 
 /// <summary>
 /// The days off of civil servants for 2025 and 2026 as announced (Tết Ất Tỵ 25/01–02/02/2025, Tết Bính Ngọ
-/// 14/02–22/02/2026), stored on first start; weekends inside these ranges are weekends anyway. Later years and any swap
+/// 14/02–22/02/2026 around mùng 1 on Tuesday 17/02; Giỗ Tổ Hùng Vương, 10/3 âm lịch, is Sunday 26/04/2026, so the day off
+/// is Monday 27/04; Quốc khánh 2/9 with the day before), stored on first start; weekends inside these ranges are weekends anyway. Later years and any swap
 /// are entered by a province (PUT /calendar?year=).
 /// </summary>
 public static class DefaultHolidays

@@ -29,6 +29,9 @@ public static class TargetsApi
         targets.MapPost("/{id:guid}/progress/{reportId:guid}/withdraw", ProgressCorrections.WithdrawAsync);
         targets.MapGet("/{id:guid}/evidence/{fileId:guid}", DownloadEvidence.HandleAsync);
         targets.MapPut("/{id:guid}/baseline", Baselines.SetBaseline.HandleAsync);
+        targets.MapPost("/{id:guid}/baseline.xlsx", Baselines.UploadBaseline.HandleAsync).DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(Baselines.UploadBaseline.MaxBytes + 64 * 1024));
+        targets.MapPut("/{id:guid}/report-categories", Feeds.ChooseReportCategories.HandleAsync);
 
         app.MapGroup("/units").WithTags("Đơn vị").MapGet("/{unit}/board", BoardQueries.UnitBoardAsync);
         return app;

@@ -13,7 +13,8 @@ public sealed record SetBaselineRequest(decimal? Value);
 
 /// <summary>
 /// "Kéo giảm ít nhất 20% … so với năm 2025": the baseline year's figure, which plans name but rarely state. Setting it
-/// lets the status rule judge the reduction; the status is recomputed at once.
+/// lets the status rule judge the reduction; the status is recomputed at once. <see cref="UploadBaseline"/> reads it
+/// from an Excel sheet instead.
 /// </summary>
 public static class SetBaseline
 {
@@ -29,14 +30,23 @@ public static class SetBaseline
         if (target.Kind != TargetKind.Reduction)
             errors.Add("value", "not_a_reduction", "Chỉ chỉ tiêu kéo giảm so với năm gốc mới có số liệu năm gốc.");
         else if (request.Value is null) errors.Add("value", "required", "Số liệu năm gốc không được để trống.");
-        else if (request.Value <= 0) errors.Add("value", "not_positive", "Số liệu năm gốc phải lớn hơn 0.");
-        else if (request.Value > 1_000_000_000) errors.Add("value", "absurd", "Số liệu năm gốc quá lớn.");
+        else CheckValue(errors, "value", request.Value.Value);
         if (errors.Any) return errors.ToProblem();
+        return TypedResults.Ok(await ApplyAsync(target, request.Value!.Value, db, statuses, ct));
+    }
 
-        target.BaselineValue = request.Value;
+    public static void CheckValue(FieldErrors errors, string field, decimal value)
+    {
+        if (value <= 0) errors.Add(field, "not_positive", "Số liệu năm gốc phải lớn hơn 0.");
+        else if (value > 1_000_000_000) errors.Add(field, "absurd", "Số liệu năm gốc quá lớn.");
+    }
+
+    public static async Task<TargetDto> ApplyAsync(Target target, decimal value, TargetsDbContext db, TargetStatusUpdater statuses, CancellationToken ct)
+    {
+        target.BaselineValue = value;
         var readings = await statuses.ReadingsOfAsync([target.Id], ct);
         statuses.Apply(target, readings.GetValueOrDefault(target.Id) ?? []);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(TargetDto.From(target));
+        return TargetDto.From(target);
     }
 }

@@ -9,13 +9,13 @@ public sealed record TargetDto(
     string Threshold, decimal? UpperValue, int? BaselineYear, decimal? BaselineValue, int? OutOf,
     IReadOnlyList<TargetStage> Stages, IReadOnlyList<TargetShare> Split, string? ThemeNumber, string? OwnerUnit,
     string? OwnerPerson, DateOnly PeriodFrom, DateOnly PeriodTo, string Source, string Status, string StatusLabel,
-    string StatusReason, decimal? LatestValue, DateOnly? LatestReportedOn, int ReportCount, bool Settled)
+    string StatusReason, decimal? LatestValue, DateOnly? LatestReportedOn, int ReportCount, bool Settled, IReadOnlyList<string> ReportCategories)
 {
     public static TargetDto From(Target t) => new(
         t.Id, t.PlanId, t.TenantCode, t.Text, t.Kind.ToString(), TargetKinds.Label(t.Kind), t.Value, t.Unit, ThresholdOf(t),
         t.UpperValue, t.BaselineYear, t.BaselineValue, t.OutOf, t.Stages, t.Split, t.ThemeNumber, t.OwnerUnit, t.OwnerPerson,
         t.PeriodFrom, t.PeriodTo, t.Source, t.Status.ToString(), TargetStatuses.Label(t.Status), t.StatusReason,
-        t.LatestValue, t.LatestReportedOn, t.ReportCount, t.Settled);
+        t.LatestValue, t.LatestReportedOn, t.ReportCount, t.Settled, t.ReportCategories);
 
     /// <summary>The threshold as a ward writes it: "≥ 95%", "≤ 3%", "70% – 75%", "top 5/95"…</summary>
     public static string ThresholdOf(Target t) => t.Kind switch

@@ -46,6 +46,7 @@ public sealed class TargetsDbContext(DbContextOptions<TargetsDbContext> options,
             target.Property(t => t.LatestValue).HasPrecision(18, 4);
             target.Property(t => t.Stages).HasColumnType("jsonb").HasConversion(Json<TargetStage>(), ListComparer<TargetStage>());
             target.Property(t => t.Split).HasColumnType("jsonb").HasConversion(Json<TargetShare>(), ListComparer<TargetShare>());
+            target.Property(t => t.ReportCategories).HasColumnType("text[]");
             target.Property(t => t.ThemeNumber).HasMaxLength(20);
             target.Property(t => t.OwnerUnit).HasMaxLength(200);
             target.Property(t => t.OwnerPerson).HasMaxLength(200);

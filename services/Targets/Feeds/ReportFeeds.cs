@@ -7,24 +7,36 @@ using WardPlatform.Targets.Tracking;
 
 namespace WardPlatform.Targets.Feeds;
 
-/// <summary>Which reports a ward's (or the province's, over all its wards) target counts.</summary>
+/// <summary>Which reports a ward's (or the province's, over all its wards) target counts: of its chosen categories, or all.</summary>
 internal static class ReportScope
 {
-    public static IQueryable<ReportFact> Of(TargetsDbContext db, Target target) => target.TenantCode == target.ProvinceCode
-        ? db.ReportFacts.Where(f => f.ProvinceCode == target.ProvinceCode)
-        : db.ReportFacts.Where(f => f.TenantCode == target.TenantCode);
+    public static IQueryable<ReportFact> Of(TargetsDbContext db, Target target)
+    {
+        var facts = target.TenantCode == target.ProvinceCode
+            ? db.ReportFacts.Where(f => f.ProvinceCode == target.ProvinceCode)
+            : db.ReportFacts.Where(f => f.TenantCode == target.TenantCode);
+        var categories = target.ReportCategories;
+        return categories.Count == 0 ? facts : facts.Where(f => categories.Contains(f.CategoryCode));
+    }
 
-    public static Task<List<Target>> AffectedAsync(TargetsDbContext db, string feed, string tenant, string province, CancellationToken ct)
+    /// <summary>
+    /// The feed's open targets of the ward and its province, locked (in id order) until the consumer's transaction ends:
+    /// two reports consumed at once each count the other's fact once it is committed, so the last value is never stale.
+    /// </summary>
+    public static async Task<List<Target>> AffectedAsync(TargetsDbContext db, string feed, string tenant, string province, CancellationToken ct)
     {
         var source = Target.ComputedPrefix + feed;
-        return db.Targets.Where(t => t.Source == source && !t.Settled && (t.TenantCode == tenant || t.TenantCode == province)
-                                     && t.ProvinceCode == province).ToListAsync(ct);
+        var ids = await db.Targets.Where(t => t.Source == source && !t.Settled && (t.TenantCode == tenant || t.TenantCode == province)
+                                              && t.ProvinceCode == province).OrderBy(t => t.Id).Select(t => t.Id).ToListAsync(ct);
+        if (ids.Count == 0) return [];
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM targets WHERE id = ANY({ids.ToArray()}) ORDER BY id FOR UPDATE", ct);
+        return await db.Targets.Where(t => ids.Contains(t.Id)).ToListAsync(ct);
     }
 }
 
 /// <summary>
-/// "100% phản ánh, kiến nghị được giải quyết kịp thời": of the ward's reports resolved in the target's period, the share
-/// (%) resolved by their original due date; 100 while none has been resolved.
+/// "100% phản ánh, kiến nghị được giải quyết kịp thời": of the ward's reports (of the target's categories) resolved in
+/// the target's period, the share (%) resolved by their original due date; 100 while none has been resolved.
 /// </summary>
 public sealed class ReportsOnTimeFeed(TargetsDbContext db) : TargetFeed<ReportResolved>
 {
@@ -47,7 +59,8 @@ public sealed class ReportsOnTimeFeed(TargetsDbContext db) : TargetFeed<ReportRe
 
 /// <summary>
 /// "Kéo giảm ít nhất 20% vụ vi phạm so với năm 2025": the number of verified incidents (duplicates merged into their
-/// original, never counted twice) received in the target's period, against the baseline year's count typed in.
+/// original, never counted twice; of the target's categories) received in the target's period. The status rule reads it
+/// against the baseline year's count (typed in or uploaded, <see cref="Baselines.UploadBaseline"/>) as the reduction achieved.
 /// </summary>
 public sealed class VerifiedIncidentsFeed(TargetsDbContext db) : TargetFeed<ReportVerified>
 {

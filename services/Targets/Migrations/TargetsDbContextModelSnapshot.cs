@@ -451,6 +451,11 @@ namespace WardPlatform.Targets.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("registered_at");
 
+                    b.PrimitiveCollection<List<string>>("ReportCategories")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("report_categories");
+
                     b.Property<int>("ReportCount")
                         .HasColumnType("integer")
                         .HasColumnName("report_count");

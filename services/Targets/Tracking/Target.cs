@@ -31,6 +31,8 @@ public sealed class Target : ITenantOwned
     public int? BaselineYear { get; init; }
     public decimal? BaselineValue { get; set; }
     public int? OutOf { get; init; }
+    /// <summary>For a target fed by reports: the report categories (their codes) it counts; empty counts them all.</summary>
+    public List<string> ReportCategories { get; set; } = [];
     public List<TargetStage> Stages { get; init; } = [];
     public List<TargetShare> Split { get; init; } = [];
     public string? ThemeNumber { get; init; }

@@ -104,4 +104,22 @@ public sealed class PlanTargetSourceTests(TestServers servers) : PlansServiceTes
         Assert.Equal("required", ErrorOf(problem, "targets[0].outOf").Code);
         Assert.Equal(0, await Plans.QueryAsync(db => db.Plans.CountAsync()));
     }
+
+    [Fact]
+    public async Task A_reduction_of_verified_incidents_and_an_on_time_share_of_reports_are_accepted_and_a_reduction_names_its_baseline_year()
+    {
+        var created = await ConfirmAsync(Official, ProvincePlan(
+            new { text = "Kéo giảm ít nhất 20% vụ vi phạm so với năm 2025", kind = "Reduction", value = 20, unit = "%", baselineYear = 2025, source = ComputedTargetSources.VerifiedIncidents },
+            new { text = "100% phản ánh, kiến nghị được giải quyết kịp thời", kind = "ShareToReach", value = 100, unit = "%", source = ComputedTargetSources.ReportsOnTime }));
+        Assert.Equal([ComputedTargetSources.VerifiedIncidents, ComputedTargetSources.ReportsOnTime], (await ReadAsync(Official, created.Id)).Targets.Select(t => t.Source));
+
+        var noYear = await RefusedAsync(await Official.PostAsJsonAsync("/plans", ProvincePlan(
+            new { text = "Kéo giảm ít nhất 20% vụ vi phạm", kind = "Reduction", value = 20, unit = "%", source = ComputedTargetSources.VerifiedIncidents }), Ct));
+        Assert.Equal("required", ErrorOf(noYear, "targets[0].baselineYear").Code);
+        var onTimeReduction = await RefusedAsync(await Official.PostAsJsonAsync("/plans", ProvincePlan(
+            new { text = "Kéo giảm 20% phản ánh quá hạn", kind = "Reduction", value = 20, unit = "%", baselineYear = 2025, source = ComputedTargetSources.ReportsOnTime }), Ct));
+        var (code, message) = ErrorOf(onTimeReduction, "targets[0].source");
+        Assert.Equal("source_kind_mismatch", code);
+        Assert.Contains("Tỷ lệ cần đạt", message);
+    }
 }

@@ -96,8 +96,8 @@ public sealed class ReportPlatformTests(RunningPlatform platform, Chromium chrom
         await OpenAsync(office);
         var target = new JsonObject
         {
-            ["text"] = "Kéo giảm ít nhất 20% vụ vi phạm so với năm 2025", ["kind"] = "Count", ["value"] = 100, ["unit"] = "vụ",
-            ["source"] = ComputedTargetSources.VerifiedIncidents,
+            ["text"] = "Kéo giảm ít nhất 20% vụ vi phạm so với năm 2025", ["kind"] = "Reduction", ["value"] = 20, ["unit"] = "%",
+            ["baselineYear"] = 2025, ["source"] = ComputedTargetSources.VerifiedIncidents,
         };
         var number = $"{Random.Shared.Next(100, 999)}/KH-UBND-PA";
         using var created = await chairman.PostAsJsonAsync("/api/plans/plans", new JsonObject
@@ -109,6 +109,11 @@ public sealed class ReportPlatformTests(RunningPlatform platform, Chromium chrom
         Assert.Equal(HttpStatusCode.OK, (await chairman.PostAsJsonAsync($"/api/plans/plans/{planId}/issue", new { issuedOn = "2026-01-05" }, Ct)).StatusCode);
         var registered = await Eventually.HoldsAsync(() => TargetAsync(chairman, planId), t => t is not null, TimeSpan.FromSeconds(30), "target registered", Ct);
         var before = registered!.Value.GetProperty("latestValue").GetDecimal();
+        var targetId = registered.Value.GetProperty("id").GetGuid();
+        using var categories = await office.PutAsJsonAsync($"/api/targets/targets/{targetId}/report-categories", new { categories = new[] { "xay-dung" } }, Ct);
+        Assert.Equal(HttpStatusCode.OK, categories.StatusCode);
+        before = (await TargetAsync(chairman, planId))!.Value.GetProperty("latestValue").GetDecimal();
+        Assert.Equal(HttpStatusCode.OK, (await office.PutAsJsonAsync($"/api/targets/targets/{targetId}/baseline", new { value = before + 10 }, Ct)).StatusCode);
 
         var phone = "09" + Random.Shared.Next(10_000_000, 99_999_999);
         using var form = new MultipartFormDataContent
@@ -127,8 +132,9 @@ public sealed class ReportPlatformTests(RunningPlatform platform, Chromium chrom
         resolve.Add(new ByteArrayContent(TestImages.Jpeg()), "photos", "sau.jpg");
         Assert.Equal(HttpStatusCode.OK, (await office.PostAsync($"/api/reports/reports/{id}/resolve", resolve, Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await office.PostAsJsonAsync($"/api/reports/reports/{id}/verify", new { }, Ct)).StatusCode);
-        await Eventually.HoldsAsync(() => TargetAsync(chairman, planId), t => t?.GetProperty("latestValue").GetDecimal() == before + 1,
+        var moved = await Eventually.HoldsAsync(() => TargetAsync(chairman, planId), t => t?.GetProperty("latestValue").GetDecimal() == before + 1,
             TimeSpan.FromSeconds(30), "the verified report counted on the ward's computed target", Ct);
+        Assert.Contains("mức giảm", moved!.Value.GetProperty("statusReason").GetString());         // judged as a reduction against 2025
 
         // Every reports GET, as everyone but the office, for this report: the phone is in none of them.
         var document = JsonNode.Parse(await platform.AppHost.Gateway.GetStringAsync("/api/reports/openapi/v1.json", Ct))!;
@@ -146,6 +152,77 @@ public sealed class ReportPlatformTests(RunningPlatform platform, Chromium chrom
             using var response = await reader.GetAsync(url, Ct);
             Assert.DoesNotContain(phone, await response.Content.ReadAsStringAsync(Ct));
         }
+    }
+
+    [Fact]
+    public async Task An_open311_client_posts_through_the_gateway_with_its_key_and_reads_the_request_by_id_and_by_token_in_json_and_xml()
+    {
+        using var office = platform.ClientAs(WardRoles.WardAdministrator, TestUser.TamPhuoc);
+        await OpenAsync(office);
+        using var issued = await office.PostAsJsonAsync("/api/reports/open311/keys", new { name = "Ứng dụng thử qua cổng" }, Ct);
+        Assert.Equal(HttpStatusCode.Created, issued.StatusCode);
+        var key = (await issued.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("apiKey").GetString()!;
+        var client = platform.AppHost.Gateway;
+        var phone = "09" + Random.Shared.Next(10_000_000, 99_999_999);
+        FormUrlEncodedContent Post(string apiKey) => new(new Dictionary<string, string>
+        {
+            ["api_key"] = apiKey, ["jurisdiction_id"] = TestUser.TamPhuoc, ["service_code"] = "ve-sinh",
+            ["address_string"] = "Đường Tam Phước " + Guid.NewGuid().ToString("N")[..6], ["description"] = "Rác thải đổ trộm ven đường nhiều ngày",
+            ["phone"] = phone, ["first_name"] = "Lê", ["last_name"] = "Hoa",
+        });
+        using var refused = await client.PostAsync("/open311/v2/requests.json", Post("o311_wrong"), Ct);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(JsonValueKind.Array, (await refused.Content.ReadFromJsonAsync<JsonElement>(Ct)).ValueKind);
+
+        using var posted = await client.PostAsync("/open311/v2/requests.json", Post(key), Ct);
+        Assert.True(posted.StatusCode == HttpStatusCode.Created, await posted.Content.ReadAsStringAsync(Ct));
+        var answer = (await posted.Content.ReadFromJsonAsync<JsonElement>(Ct))[0];
+        var id = answer.GetProperty("service_request_id").GetString()!;
+        var token = answer.GetProperty("token").GetString()!;
+        var jurisdiction = "jurisdiction_id=" + TestUser.TamPhuoc;
+
+        var byId = (await client.GetFromJsonAsync<JsonElement>($"/open311/v2/requests/{id}.json?{jurisdiction}", Ct))[0];
+        Assert.Equal(("open", "ve-sinh"), (byId.GetProperty("status").GetString(), byId.GetProperty("service_code").GetString()));
+        Assert.EndsWith("+07:00", byId.GetProperty("requested_datetime").GetString());
+        var byIdXml = System.Xml.Linq.XDocument.Parse(await client.GetStringAsync($"/open311/v2/requests/{id}.xml?{jurisdiction}", Ct));
+        Assert.Equal(id, byIdXml.Root!.Element("request")!.Element("service_request_id")!.Value);
+        var byToken = (await client.GetFromJsonAsync<JsonElement>($"/open311/v2/tokens/{token}.json?{jurisdiction}", Ct))[0];
+        Assert.Equal(id, byToken.GetProperty("service_request_id").GetString());
+        var byTokenXml = System.Xml.Linq.XDocument.Parse(await client.GetStringAsync($"/open311/v2/tokens/{token}.xml?{jurisdiction}", Ct));
+        Assert.Equal(id, byTokenXml.Root!.Element("request")!.Element("service_request_id")!.Value);
+        foreach (var path in new[] { $"/open311/v2/requests/{id}.json?{jurisdiction}", $"/open311/v2/requests.xml?{jurisdiction}&status=open" })
+            Assert.DoesNotContain(phone, await client.GetStringAsync(path, Ct));
+    }
+
+    [Fact]
+    public async Task Staff_read_the_wards_summary_and_download_its_monthly_report_and_the_province_sees_the_wards_side_by_side()
+    {
+        var admin = platform.People.Find(WardRoles.WardAdministrator, TestUser.TamPhuoc);
+        var staff = await SignedInPageAsync(admin);
+        await staff.GotoAsync(Home + "reports");
+        await staff.Locator("#summary-link").ClickAsync();
+        await staff.WaitForURLAsync(url => url.Contains("/reports/summary"));
+        var today = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(7));
+        Assert.Equal($"01/{today:MM/yyyy}", await staff.GetByLabel("Từ ngày").InputValueAsync());          // this month by default
+        await staff.GetByLabel("Từ ngày").FillAsync("01/01/2026");
+        await staff.GetByLabel("Đến ngày").FillAsync(today.ToString("dd/MM/yyyy"));
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Xem" }).ClickAsync();
+        await staff.Locator("#by-status").WaitForAsync();
+        var total = int.Parse(await staff.Locator("#total").InnerTextAsync());
+        Assert.True(total > 0, "Tam Phước has reports this year (the other tests filed some)");
+        var download = await staff.RunAndWaitForDownloadAsync(() => staff.Locator("#excel-link").ClickAsync());
+        Assert.EndsWith(".xlsx", download.SuggestedFilename);
+        using (var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(await download.PathAsync(), false))
+            Assert.Equal(["Tổng hợp", "Danh sách phản ánh"], workbook.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Select(s => s.Name!.Value!));
+
+        await staff.GotoAsync(Home + "reports/summary?from=31/02/2026");
+        Assert.Contains("dd/MM/yyyy", await staff.Locator("#from-error").InnerTextAsync());
+
+        var official = await SignedInPageAsync(platform.People.Find(WardRoles.ProvinceOfficial, TestUser.ProvinceCode));
+        await official.GotoAsync(Home + $"reports/summary?from=01/01/2026&to={today:dd/MM/yyyy}");
+        var row = official.Locator($"#wards tr[data-ward='{TestUser.TamPhuoc}']");
+        Assert.Equal(total.ToString(), await row.Locator("[data-total]").InnerTextAsync());
+        Assert.Equal(0, await official.Locator("#excel-link").CountAsync());
     }
 
     private async Task OpenAsync(HttpClient office)
