@@ -1,14 +1,9 @@
+using WardPlatform.Http;
 namespace WardPlatform.Commendations.Apis;
 
-/// <summary>Dates as a Vietnamese ward counts them: today in UTC+7, dd/MM/yyyy, and working days (Monday to Friday).</summary>
+/// <summary>Money and working days as a commendation dossier counts them (today and dd/MM/yyyy: <c>VietnamClock</c>).</summary>
 public static class VietnamTime
 {
-    private static readonly TimeSpan Offset = TimeSpan.FromHours(7);
-
-    public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Offset).DateTime);
-
-    public static string Show(DateOnly date) => date.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
-
     public static string Money(decimal amount) => amount.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture).Replace(',', '.') + " đ";
 
     /// <summary>The day <paramref name="days"/> working days after <paramref name="from"/> (public holidays are not counted out).</summary>

@@ -48,7 +48,7 @@ public static class DecisionsApi
         var today = clock.Today();
         var errors = new FieldErrors();
         var decidedOn = request.DecidedOn ?? today;
-        if (decidedOn > today) errors.Add("decidedOn", "future", $"Ngày quyết định không được sau hôm nay ({VietnamTime.Show(today)}).");
+        if (decidedOn > today) errors.Add("decidedOn", "future", $"Ngày quyết định không được sau hôm nay ({VietnamClock.Show(today)}).");
         var signer = errors.Text("signerName", request.SignerName, 200, "Người ký", required: true);
         var title = errors.Text("signerTitle", request.SignerTitle, 100, "Chức vụ người ký") is { Length: > 0 } t ? t : "CHỦ TỊCH";
         if (errors.Any) return errors.ToProblem();
@@ -56,7 +56,7 @@ public static class DecisionsApi
         if (round.PostedUntil is not { } until)
             return Problems.Conflict("not_posted", "Chưa niêm yết", "Danh sách phải được niêm yết công khai trước khi quyết định.");
         if (decidedOn <= until)
-            return Problems.Conflict("posting_not_over", "Đang niêm yết", $"Danh sách niêm yết công khai đến hết ngày {VietnamTime.Show(until)}; quyết định sau ngày đó.");
+            return Problems.Conflict("posting_not_over", "Đang niêm yết", $"Danh sách niêm yết công khai đến hết ngày {VietnamClock.Show(until)}; quyết định sau ngày đó.");
         var open = await db.Objections.CountAsync(o => o.RoundId == id && o.Answer == null, ct);
         if (open > 0) return Problems.Conflict("objections_unanswered", "Còn ý kiến chưa trả lời", $"Còn {open} ý kiến phản ánh chưa được trả lời.");
 

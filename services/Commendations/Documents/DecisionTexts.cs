@@ -1,3 +1,4 @@
+using WardPlatform.Http;
 using WardPlatform.Commendations.Apis;
 using WardPlatform.Commendations.Decisions;
 using WardPlatform.Commendations.Rules;
@@ -39,7 +40,7 @@ public static class DecisionTexts
         a.RecipientName,
         a.RecipientUnit,
         $"Đã có thành tích {Lower(a.Achievement)}",
-        $"Quyết định số {d.Number} ngày {VietnamTime.Show(d.DecidedOn)}",
+        $"Quyết định số {d.Number} ngày {VietnamClock.Show(d.DecidedOn)}",
         $"Số sổ vàng: {a.RegisterNumber}",
         PlaceAndDate(place, d.DecidedOn),
         WardNames.Upper(d.SignerTitle),

@@ -1,3 +1,4 @@
+using WardPlatform.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using WardPlatform.Commendations.Apis;
@@ -49,7 +50,7 @@ public static class DocumentsApi
         {
             doc.Line("").Line("TỜ TRÌNH", bold: true, align: center).Line($"Về việc đề nghị tặng {formName}", bold: true, align: center)
                 .Line($"Kính gửi: Chủ tịch Ủy ban nhân dân {wards.Of(n.TenantCode)}.", align: center)
-                .Line($"Căn cứ kết quả họp bình xét ngày {VietnamTime.Show(n.MeetingOn)}, {n.NominatingUnit} đề nghị tặng {formName} cho:", indentTwips: 567)
+                .Line($"Căn cứ kết quả họp bình xét ngày {VietnamClock.Show(n.MeetingOn)}, {n.NominatingUnit} đề nghị tặng {formName} cho:", indentTwips: 567)
                 .Grid(["STT", "Họ tên / tập thể", "Đơn vị", "Thành tích"], [["1", n.RecipientName, n.RecipientUnit ?? "", n.Achievement]])
                 .Line("Kính trình Chủ tịch Ủy ban nhân dân phường xem xét, quyết định./.", indentTwips: 567);
         }
@@ -57,7 +58,7 @@ public static class DocumentsApi
         {
             var ballot = n.SecretBallot ? "bỏ phiếu kín" : "biểu quyết công khai";
             doc.Line("").Line("BIÊN BẢN", bold: true, align: center).Line($"Họp bình xét đề nghị tặng {formName}", bold: true, align: center)
-                .Line($"Thời gian: ngày {VietnamTime.Show(n.MeetingOn)}. Đơn vị: {n.NominatingUnit}.", indentTwips: 567)
+                .Line($"Thời gian: ngày {VietnamClock.Show(n.MeetingOn)}. Đơn vị: {n.NominatingUnit}.", indentTwips: 567)
                 .Line($"Tổng số thành viên: {n.Members}; có mặt: {n.Present}; vắng mặt: {n.Members - n.Present}.", indentTwips: 567)
                 .Line($"Hình thức: {ballot}. Kết quả đối với {n.RecipientName}: đồng ý {n.VotesFor}, không đồng ý {n.VotesAgainst}, không biểu quyết {n.VotesAbstaining} ({(n.Members == 0 ? 0 : 100m * n.VotesFor / n.Members):0.#}% tổng số thành viên).", indentTwips: 567);
             if (n.Recused.Count > 0) doc.Line($"Không tham gia biểu quyết (liên quan trực tiếp): {string.Join(", ", n.Recused)}.", indentTwips: 567);
@@ -92,7 +93,7 @@ public static class DocumentsApi
             .OrderBy(d => d.Year).ThenBy(d => d.Sequence).ToListAsync(ct);
         var rows = decisions.SelectMany(d => d.Awards.OrderBy(a => a.Ordinal).Select(a => new object[]
         {
-            a.RegisterNumber, a.RecipientName, a.RecipientUnit ?? "", a.FormName, a.PrizeAmount, d.Number, VietnamTime.Show(d.DecidedOn), a.Revoked ? "Đã hủy" : "",
+            a.RegisterNumber, a.RecipientName, a.RecipientUnit ?? "", a.FormName, a.PrizeAmount, d.Number, VietnamClock.Show(d.DecidedOn), a.Revoked ? "Đã hủy" : "",
         }));
         return TypedResults.File(SimpleWorkbook.Build("Sổ vàng", "Sổ vàng khen thưởng", ["Số sổ vàng", "Họ tên / tập thể", "Đơn vị", "Hình thức", "Số tiền",
             "Quyết định", "Ngày", "Ghi chú"], rows), SimpleWorkbook.ContentType, "so-vang.xlsx");

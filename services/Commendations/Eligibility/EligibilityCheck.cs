@@ -1,3 +1,4 @@
+using WardPlatform.Http;
 using WardPlatform.Commendations.Apis;
 using WardPlatform.Commendations.Decisions;
 using WardPlatform.Commendations.Nominations;
@@ -27,7 +28,7 @@ public static class EligibilityCheck
         checks.Add(blocking.Count == 0
             ? new Check("conduct", "Kỷ luật, thanh tra, khiếu nại", true, "Không có kỷ luật, thanh tra hay khiếu nại đang giải quyết trong kỳ.")
             : new Check("conduct", "Kỷ luật, thanh tra, khiếu nại", false, string.Join(" ", blocking.Select(r =>
-                $"{ConductRecord.Label(r.Kind)} ({r.Detail}) từ {VietnamTime.Show(r.From)}{(r.To is { } to ? " đến " + VietnamTime.Show(to) : "")}: " +
+                $"{ConductRecord.Label(r.Kind)} ({r.Detail}) từ {VietnamClock.Show(r.From)}{(r.To is { } to ? " đến " + VietnamClock.Show(to) : "")}: " +
                 "không được khen thưởng (Nghị định 152/2025/NĐ-CP, Điều 4)."))));
 
         if (rule is null)

@@ -34,7 +34,7 @@ public static class Nominate
         if (round.DecisionId is not null || round.PostedFrom is not null)
             return Problems.Conflict("round_closed", "Đợt đã chốt danh sách", "Đợt khen thưởng đã niêm yết hoặc đã có quyết định, không nhận thêm đề nghị.");
         if (today > round.NominationsDue)
-            return Problems.Conflict("nominations_closed", "Quá hạn nộp hồ sơ", $"Hạn nộp hồ sơ đề nghị của đợt là {VietnamTime.Show(round.NominationsDue)}.");
+            return Problems.Conflict("nominations_closed", "Quá hạn nộp hồ sơ", $"Hạn nộp hồ sơ đề nghị của đợt là {VietnamClock.Show(round.NominationsDue)}.");
 
         var errors = new FieldErrors();
         var (request, files) = await ReadAsync(http, errors, ct);
@@ -94,7 +94,7 @@ public static class Nominate
         else if (votesFor + against + abstaining > present - recused.Count)
             errors.Add("vote.votesFor", "votes_exceed", $"Tổng số phiếu ({votesFor + against + abstaining}) vượt số thành viên có mặt được biểu quyết ({present - recused.Count}).");
         if (vote.MeetingOn is not { } meetingOn) { errors.Add("vote.meetingOn", "required", "Ngày họp bình xét không được để trống."); meetingOn = today; }
-        else if (meetingOn > today) errors.Add("vote.meetingOn", "future", $"Ngày họp không được sau hôm nay ({VietnamTime.Show(today)}).");
+        else if (meetingOn > today) errors.Add("vote.meetingOn", "future", $"Ngày họp không được sau hôm nay ({VietnamClock.Show(today)}).");
         if (rule.SecretBallot && vote.SecretBallot != true)
             errors.Add("vote.secretBallot", "secret_required", $"{rule.Name} phải bỏ phiếu kín.");
 

@@ -1,3 +1,4 @@
+using WardPlatform.Http;
 using System.Text.Json;
 using System.Xml.Linq;
 

@@ -1,3 +1,4 @@
+using WardPlatform.Http;
 using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;

@@ -1,3 +1,4 @@
+using WardPlatform.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using WardPlatform.Reports.Data;

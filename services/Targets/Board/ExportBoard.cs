@@ -1,3 +1,4 @@
+using WardPlatform.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using WardPlatform.Targets.Data;
 using WardPlatform.Targets.Status;

@@ -1,3 +1,4 @@
+using WardPlatform.Http;
 using WardPlatform.Targets.Progress;
 using WardPlatform.Targets.Status;
 using WardPlatform.Targets.Tracking;

@@ -1,3 +1,4 @@
+using WardPlatform.Http;
 using WardPlatform.Contracts;
 using WardPlatform.Targets.Data;
 using WardPlatform.Targets.Progress;

@@ -1,5 +1,6 @@
+using WardPlatform.Http;
 using WardPlatform.Targets.Tracking;
-using static WardPlatform.Targets.Status.VietnamClock;
+using static WardPlatform.Http.VietnamClock;
 
 namespace WardPlatform.Targets.Status;
 

@@ -1,3 +1,4 @@
+using WardPlatform.Http;
 using Microsoft.EntityFrameworkCore;
 using WardPlatform.Contracts.Events;
 using WardPlatform.Messaging;
