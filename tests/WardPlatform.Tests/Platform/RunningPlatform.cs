@@ -33,6 +33,9 @@ public sealed class RunningPlatform : IAsyncLifetime
             // The isolation matrix calls every operation with every id as one person: hundreds of calls a minute.
             ["RateLimits__User__PermitLimit"] = "100000",
             ["RateLimits__UserPerAddress__PermitLimit"] = "100000",
+            // The reports service's own limits on citizens' calls (per address: every test is 127.0.0.1).
+            ["Reports__PublicLimits__PerMinute"] = "100000",
+            ["Reports__PublicLimits__TrackPerMinute"] = "100000",
         }, TestContext.Current.CancellationToken);
         People = await DemoPeople.LoadAsync(_stateDirectory);
         TestContext.Current.SendDiagnosticMessage($"Platform healthy through the AppHost in {Startup.TotalSeconds:0.0} s");
