@@ -28,7 +28,10 @@ internal static class BuiltOutputLaunch
         var assemblyName = XDocument.Load(projectPath).Descendants("AssemblyName").FirstOrDefault()?.Value
                            ?? Path.GetFileNameWithoutExtension(projectPath);
         var configuration = typeof(BuiltOutputLaunch).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        var dll = Path.Combine(Path.GetDirectoryName(projectPath)!, "bin", configuration, "net10.0", assemblyName + ".dll");
+        // The projects build for the AppHost's own target framework (Directory.Build.props sets one for all).
+        var framework = typeof(BuiltOutputLaunch).Assembly.GetCustomAttribute<System.Runtime.Versioning.TargetFrameworkAttribute>()?.FrameworkName
+            is { } name && name.Split("Version=v") is [_, var version] ? "net" + version : "net10.0";
+        var dll = Path.Combine(Path.GetDirectoryName(projectPath)!, "bin", configuration, framework, assemblyName + ".dll");
         return File.Exists(dll) ? dll : null;
     }
 }

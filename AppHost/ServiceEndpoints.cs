@@ -1,12 +1,18 @@
+using WardPlatform.LocalServers;
+
 namespace WardPlatform.AppHost;
 
 internal static class ServiceEndpoints
 {
     /// <summary>
-    /// The service's http endpoint, behind DCP's proxy: the address the gateway is given stays the same when DCP
-    /// starts the service again after a crash (a restarted project gets a new port of its own; without the proxy the
-    /// gateway would keep calling the old one).
+    /// The service's http endpoint. When the AppHost runs the platform, a port of its own chosen at start and not
+    /// proxied: the service started again after a crash listens on the same port, so the gateway's address stays
+    /// right, and while it is down a call is refused at once (the gateway answers 503 with Retry-After). Behind DCP's
+    /// proxy a call to a dead service waited, connection open, until the restart: a hang of up to the restart time.
+    /// A published manifest keeps Aspire's default (the deployment chooses ports).
     /// </summary>
     public static IResourceBuilder<ProjectResource> WithServiceEndpoint(this IResourceBuilder<ProjectResource> project, IDistributedApplicationBuilder builder) =>
-        project.WithHttpEndpoint();
+        builder.ExecutionContext.IsRunMode
+            ? project.WithHttpEndpoint(port: FreePort.Next(), isProxied: false)
+            : project.WithHttpEndpoint();
 }

@@ -53,7 +53,7 @@ public static class Extensions
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter("MassTransit", "WardPlatform.Messaging"))
+                .AddMeter("MassTransit", "WardPlatform.Messaging", "WardPlatform.Gateway"))
             .WithTracing(tracing => tracing
                 .AddSource(builder.Environment.ApplicationName, "MassTransit", "WardPlatform.Messaging", "Npgsql")
                 .AddAspNetCoreInstrumentation(o =>

@@ -11,7 +11,11 @@ public static partial class SecretPaths
 {
     public const string Hidden = "***";
 
-    public static string Redact(string path) => SecretSegment().Replace(path, m => m.Groups[1].Value + Hidden);
+    /// <summary>Nearly every path has neither segment: a plain search first keeps the regex off them.</summary>
+    public static string Redact(string path) =>
+        path.Contains("/track/", StringComparison.OrdinalIgnoreCase) || path.Contains("/tokens/", StringComparison.OrdinalIgnoreCase)
+            ? SecretSegment().Replace(path, m => m.Groups[1].Value + Hidden)
+            : path;
 
     [GeneratedRegex(@"(/(?:track|tokens)/)[^/?#]+", RegexOptions.IgnoreCase)]
     private static partial Regex SecretSegment();

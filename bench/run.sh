@@ -8,6 +8,7 @@
 #   bash bench/run.sh rankings --rounds 5
 #   bash bench/run.sh malformed --count 10000
 #   bash bench/run.sh reports --rates 100,250,500,1000 --seconds 5 --samples 20 --queue-rate 50
+#   bash bench/run.sh faults --faults 50 --rate 20 --soak 600   # the fault run: the suite's FaultRunTests, longer
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which=${1:-all}
@@ -33,4 +34,22 @@ if [ "$which" = board ]; then
 fi
 if [ "$which" = reports ]; then
   dotnet run -c Release --no-build --project bench/ReportsBench -- "$@"
+fi
+if [ "$which" = faults ]; then
+  # The same test the suite runs with one fault of each kind, here with more faults, a soak and the table written out.
+  faults=50 rate=20 soak=0
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --faults) faults=$2; shift 2 ;;
+      --rate) rate=$2; shift 2 ;;
+      --soak) soak=$2; shift 2 ;;
+      *) echo "faults: unknown option $1" >&2; exit 2 ;;
+    esac
+  done
+  report=$(mktemp)
+  WARD_FAULTS=$faults WARD_FAULT_RATE=$rate WARD_SOAK_SECONDS=$soak WARD_FAULT_REPORT=$report \
+    dotnet test -c Release --no-build tests/WardPlatform.Tests --filter "FullyQualifiedName~FaultRunTests" || status=$?
+  cat "$report"
+  rm -f "$report"
+  exit "${status:-0}"
 fi

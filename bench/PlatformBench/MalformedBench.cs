@@ -32,25 +32,15 @@ public static class MalformedBench
             var operations = await ApiOperations.ListAsync(appHost.Gateway, CancellationToken.None);
             var all = MalformedRequests.For(operations);
             var cases = Enumerable.Range(0, (count + all.Count - 1) / all.Count).SelectMany(_ => all).Take(count).ToList();
-            var statuses = new SortedDictionary<int, int>();
-            var serverErrors = new List<string>();
-            var accepted = 0;
+            var run = new MalformedRun(callers);
             var clock = Stopwatch.StartNew();
-            for (var i = 0; i < cases.Count; i++)
-            {
-                using var request = cases[i].Build();
-                using var response = await callers[i % callers.Length].SendAsync(request);
-                var status = (int)response.StatusCode;
-                statuses[status] = statuses.GetValueOrDefault(status) + 1;
-                if (status >= 500 && serverErrors.Count < 30) serverErrors.Add($"{cases[i]}: {status}");
-                if (cases[i].MustBeRefused && response.IsSuccessStatusCode) accepted++;
-            }
-            Console.WriteLine($"{operations.Count} operations, {all.Count} distinct cases, {cases.Count} requests in {clock.Elapsed.TotalSeconds:0.0} s " +
-                              $"({cases.Count / clock.Elapsed.TotalSeconds:0} requests/s, one at a time)");
-            Console.WriteLine("answers by status: " + string.Join(", ", statuses.Select(s => $"{s.Key} × {s.Value}")));
-            Console.WriteLine($"5xx answers: {statuses.Where(s => s.Key >= 500).Sum(s => s.Value)}   goal 0");
-            foreach (var error in serverErrors) Console.WriteLine("    " + error);
-            Console.WriteLine($"must-refuse cases accepted: {accepted}   goal 0");
+            await run.SendAsync(cases);
+            Console.WriteLine($"{operations.Count} operations, {all.Count} distinct cases, {run.Sent} requests in {clock.Elapsed.TotalSeconds:0.0} s " +
+                              $"({run.Sent / clock.Elapsed.TotalSeconds:0} requests/s, one at a time)");
+            Console.WriteLine("answers by status: " + run.StatusLine);
+            Console.WriteLine($"5xx answers: {run.ServerErrors}   goal 0");
+            foreach (var failure in run.Failures.Take(30)) Console.WriteLine("    " + failure);
+            Console.WriteLine($"must-refuse cases accepted: {run.AcceptedThatMustBeRefused}   goal 0");
             using var health = await appHost.Gateway.GetAsync("/health");
             using var json = JsonDocument.Parse(await health.Content.ReadAsStringAsync());
             Console.WriteLine($"platform health afterwards: {json.RootElement.GetProperty("status").GetString()}");

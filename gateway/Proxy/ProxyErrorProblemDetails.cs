@@ -4,9 +4,14 @@ using Yarp.ReverseProxy.Model;
 
 namespace WardPlatform.Gateway.Proxy;
 
-/// <summary>A service that is down or too slow answers as problem details (502/503/504), not an empty body.</summary>
+/// <summary>
+/// A service that is down or too slow answers as problem details (502/503/504) with Retry-After, not an empty body:
+/// a restarted service is back within seconds, so a client should try again.
+/// </summary>
 public sealed class ProxyErrorProblemDetails(RequestDelegate next, IProblemDetailsService problems)
 {
+    public const int RetryAfterSeconds = 5;
+
     public async Task InvokeAsync(HttpContext context)
     {
         await next(context);
@@ -17,9 +22,12 @@ public sealed class ProxyErrorProblemDetails(RequestDelegate next, IProblemDetai
         context.Response.StatusCode = error.Error switch
         {
             ForwarderError.RequestTimedOut => StatusCodes.Status504GatewayTimeout,
-            ForwarderError.NoAvailableDestinations => StatusCodes.Status503ServiceUnavailable,
+            // Not reached at all (down, restarting): the request did nothing there, so "try again" is the whole answer.
+            ForwarderError.NoAvailableDestinations or ForwarderError.Request or ForwarderError.RequestCreation => StatusCodes.Status503ServiceUnavailable,
+            // Lost while the service was answering: it may have done the work.
             _ => StatusCodes.Status502BadGateway,
         };
+        context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString();
         await problems.WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,

@@ -1,16 +1,18 @@
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using WardPlatform.Gateway.Security.Antiforgery;
+using WardPlatform.Gateway.Security.Capacity;
 using WardPlatform.Gateway.Security.Headers;
 using WardPlatform.Gateway.Security.RateLimiting;
 
 namespace WardPlatform.Gateway.Security;
 
-/// <summary>Rate limits, security headers and antiforgery for cookie-authenticated API calls.</summary>
+/// <summary>Capacity, rate limits, security headers and antiforgery for cookie-authenticated API calls.</summary>
 public static class GatewaySecurity
 {
     public static IHostApplicationBuilder AddGatewaySecurity(this IHostApplicationBuilder builder)
     {
         builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
+        builder.Services.Configure<CapacitySettings>(builder.Configuration.GetSection(CapacitySettings.Section));
         builder.AddGatewayRateLimits();
         builder.Services.AddApiAntiforgery();
         return builder;
@@ -23,6 +25,7 @@ public static class GatewaySecurity
     public static WebApplication UseGatewaySecurity(this WebApplication app)
     {
         app.UseMiddleware<SecurityHeaders>();
+        app.UseMiddleware<GatewayCapacity>();
         app.UseRateLimiter();
         app.UseMiddleware<ApiAntiforgeryCheck>();
         return app;

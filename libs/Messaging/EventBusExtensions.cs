@@ -8,6 +8,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using WardPlatform.Contracts;
 using WardPlatform.Messaging.Outbox;
+using WardPlatform.Persistence;
 
 namespace WardPlatform.Messaging;
 
@@ -34,7 +35,18 @@ public static class EventBusExtensions
             bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
             {
                 if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit) rabbit.SetQuorumQueue();
-                endpoint.UseMessageRetry(retry => retry.Intervals(100, 500, 2000, 5000));
+                // The database restarting: keep the message and try again for about a minute before the error queue.
+                endpoint.UseMessageRetry(retry =>
+                {
+                    retry.Handle<Exception>(DatabaseFailures.IsUnavailable);
+                    retry.Intervals(1000, 2000, 5000, 10_000, 15_000, 30_000);
+                });
+                // Anything else (a bug, bad data): a few quick tries, then the error queue.
+                endpoint.UseMessageRetry(retry =>
+                {
+                    retry.Ignore<Exception>(DatabaseFailures.IsUnavailable);
+                    retry.Intervals(100, 500, 2000, 5000);
+                });
             });
 
             bus.UsingRabbitMq((context, rabbit) =>
@@ -54,6 +66,8 @@ public static class EventBusExtensions
 
         builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection("Outbox"));
         builder.Services.TryAddSingleton<OutboxSignal>();
+        builder.Services.TryAddSingleton<OutboxBacklog>();
+        builder.Services.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, OutboxBackPressureStartup>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterceptor, OutboxCommitInterceptor>());
         builder.Services.AddHostedService<OutboxDispatcher<TDb>>();
         return builder;

@@ -28,6 +28,7 @@ public static class ServiceDatabase
             .AddInterceptors(services.GetServices<IInterceptor>()));
 
         builder.EnrichNpgsqlDbContext<TDb>(settings => settings.DisableRetry = true);
+        builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
         return builder;
     }
 }

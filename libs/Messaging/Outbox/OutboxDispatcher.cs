@@ -18,6 +18,7 @@ public sealed class OutboxDispatcher<TDb>(
     IServiceScopeFactory scopes,
     IBus bus,
     OutboxSignal signal,
+    OutboxBacklog backlog,
     IOptions<OutboxOptions> options,
     ILogger<OutboxDispatcher<TDb>> logger) : BackgroundService where TDb : DbContext
 {
@@ -27,11 +28,18 @@ public sealed class OutboxDispatcher<TDb>(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
+        var lastCount = 0L;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 while (await DispatchBatchAsync(stoppingToken) == Options.BatchSize) { }
+                // Counted at most once a second: the dispatcher wakes on every commit.
+                if (Stopwatch.GetElapsedTime(lastCount) >= TimeSpan.FromSeconds(1))
+                {
+                    backlog.Counted(await CountPendingAsync(stoppingToken));
+                    lastCount = Stopwatch.GetTimestamp();
+                }
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
@@ -39,6 +47,12 @@ public sealed class OutboxDispatcher<TDb>(
             }
             await signal.WaitAsync(Options.SweepInterval, stoppingToken);
         }
+    }
+
+    private async Task<long> CountPendingAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<TDb>().Set<OutboxMessage>().LongCountAsync(m => m.DispatchedAt == null, ct);
     }
 
     /// <summary>Publishes one batch of pending messages; returns how many were published.</summary>

@@ -5,7 +5,7 @@ using WardPlatform.Tests.Infrastructure;
 
 namespace WardPlatform.Tests.Gateway;
 
-/// <summary>Forwarded calls answer 502 here (the plans service is down): that proves the gateway let them through.</summary>
+/// <summary>Forwarded calls answer 503 here (the plans service is down): that proves the gateway let them through.</summary>
 public sealed class AntiforgeryTests : IAsyncLifetime
 {
     private const string PlansPath = "/api/plans/plans";
@@ -65,7 +65,7 @@ public sealed class AntiforgeryTests : IAsyncLifetime
         request.Headers.Add("X-CSRF-TOKEN", token);
         var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
 
-        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
     }
 
     [Fact]
@@ -74,14 +74,14 @@ public sealed class AntiforgeryTests : IAsyncLifetime
         var (withSession, cookies) = _host.CreateSessionClient();
         var bearerAndSession = new HttpRequestMessage(HttpMethod.Post, PlansPath) { Content = JsonContent.Create(new { title = "Kế hoạch" }) };
         bearerAndSession.Headers.Authorization = new("Bearer", TestTokens.For(TestUser.WardOfficer()));
-        Assert.Equal(HttpStatusCode.BadGateway, (await withSession.SendAsync(bearerAndSession, TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await withSession.SendAsync(bearerAndSession, TestContext.Current.CancellationToken)).StatusCode);
 
-        Assert.Equal(HttpStatusCode.BadGateway, (await withSession.GetAsync(PlansPath, TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await withSession.GetAsync(PlansPath, TestContext.Current.CancellationToken)).StatusCode);
 
         var bearer = _host.CreateBearerClient(TestUser.WardOfficer());
-        Assert.Equal(HttpStatusCode.BadGateway, (await bearer.PostAsJsonAsync(PlansPath, new { title = "Kế hoạch" }, TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await bearer.PostAsJsonAsync(PlansPath, new { title = "Kế hoạch" }, TestContext.Current.CancellationToken)).StatusCode);
         // No credential at all: the service answers for itself (401 when it is up).
-        Assert.Equal(HttpStatusCode.BadGateway, (await _host.CreateClient().PostAsJsonAsync(PlansPath, new { }, TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await _host.CreateClient().PostAsJsonAsync(PlansPath, new { }, TestContext.Current.CancellationToken)).StatusCode);
     }
 
     [Theory]

@@ -71,8 +71,8 @@ public sealed class BrowserTests(TestServers servers, Chromium chromium) : IClas
             }
             """);
 
-        // Plain fetch: refused by the gateway (400); wardFetch: forwarded to the (down) plans service (502).
-        Assert.Equal([400, 502], statuses);
+        // Plain fetch: refused by the gateway (400); wardFetch: forwarded to the (down) plans service (503).
+        Assert.Equal([400, 503], statuses);
     }
 
     /// <summary>The gateway on Kestrel at a free loopback port; returns its address.</summary>

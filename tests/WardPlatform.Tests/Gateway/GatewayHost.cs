@@ -12,7 +12,7 @@ namespace WardPlatform.Tests.Gateway;
 
 /// <summary>
 /// The gateway in the test process on its real Program (any public type of its assembly names it). The plans
-/// service is "configured" at a loopback port nothing listens on: a proxied call that gets through answers 502.
+/// service is "configured" at a loopback port nothing listens on: a proxied call that gets through answers 503 (the service not reached).
 /// </summary>
 public sealed partial class GatewayHost(IDictionary<string, string>? settings = null) : WebApplicationFactory<IndexModel>
 {

@@ -57,6 +57,44 @@ public sealed class OutboxTests(TestServers servers)
     }
 
     [Fact]
+    public async Task Past_its_outbox_bound_during_a_broker_outage_a_service_refuses_writes_with_503_keeps_reading_and_takes_writes_again_once_drained()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var eventBus = servers.NewEventBus();
+        var broker = EventBusConnection.Parse(eventBus);
+        await using var brokerLink = new TcpProxy(broker.Host, broker.Port);
+        await using var plans = new ServiceHost<PlansDbContext>(servers, ResourceNames.PlansDb,
+            $"amqp://{broker.Username}:{broker.Password}@127.0.0.1:{brokerLink.Port}/{broker.VirtualHost}",
+            settings: new Dictionary<string, string> { ["Outbox:MaxBacklog"] = "3", ["Outbox:SweepInterval"] = "00:00:01" });
+        await plans.WaitReadyAsync();
+        var api = plans.ClientAs(TestUser.WardOfficer());
+
+        brokerLink.Cut();
+        // Each draft writes its audit event to the outbox; past three pending the service says "not now".
+        var refused = await Eventually.HoldsAsync(async () =>
+        {
+            var response = await api.PostAsJsonAsync("/plans", new { number = $"{Random.Shared.Next(1, 999)}/KH-UBND", title = "Kế hoạch khi mất kết nối" }, ct);
+            return response.StatusCode == System.Net.HttpStatusCode.ServiceUnavailable ? response : null;
+        }, r => r is not null, TimeSpan.FromSeconds(60), "a write refused past the outbox bound", ct);
+        Assert.NotNull(refused!.Headers.RetryAfter);
+        var problem = await refused.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(ct);
+        Assert.Equal("outbox_backlog", problem.GetProperty("code").GetString());
+        var pending = await plans.QueryAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.DispatchedAt == null));
+        Assert.True(pending > 3, $"{pending} pending");
+        for (var i = 0; i < 3; i++)
+            Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable,
+                (await api.PostAsJsonAsync("/plans", new { number = $"12{i}/KH-UBND", title = "Kế hoạch bị từ chối" }, ct)).StatusCode);
+        // Bounded: the refused writes added nothing to the outbox (nor a plan).
+        Assert.Equal(pending, await plans.QueryAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.DispatchedAt == null)));
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await api.GetAsync("/plans", ct)).StatusCode);   // reads go on
+
+        brokerLink.Restore();
+        await Eventually.HoldsAsync(async () =>
+            (await api.PostAsJsonAsync("/plans", new { number = "120/KH-UBND", title = "Kế hoạch sau khi có lại kết nối" }, ct)).StatusCode == System.Net.HttpStatusCode.Created,
+            TimeSpan.FromSeconds(60), "writes taken again once the outbox drained", ct);
+    }
+
+    [Fact]
     public async Task An_issued_plan_is_published_right_after_commit_without_waiting_for_the_sweeper()
     {
         var noSweep = new Dictionary<string, string> { ["Outbox:SweepInterval"] = "01:00:00" };

@@ -31,8 +31,9 @@ public sealed class AspireAppHost : IAsyncDisposable
     }
 
     /// <param name="environment">Variables every project gets on top of what the AppHost gives it.</param>
+    /// <param name="configure">Changes to the application model before it is built (e.g. one project's broker through a proxy).</param>
     public static async Task<(AspireAppHost AppHost, TimeSpan Startup)> StartAsync(string stateDirectory,
-        IDictionary<string, string> environment, CancellationToken ct)
+        IDictionary<string, string> environment, CancellationToken ct, Action<IDistributedApplicationTestingBuilder>? configure = null)
     {
         var clock = Stopwatch.StartNew();
         var gatewayPort = FreePort.Next();
@@ -44,6 +45,7 @@ public sealed class AspireAppHost : IAsyncDisposable
             var resource = builder.CreateResourceBuilder(project);
             foreach (var (key, value) in environment) resource.WithEnvironment(key, value);
         }
+        configure?.Invoke(builder);
         var app = await builder.BuildAsync(ct);
         var appHost = new AspireAppHost(app, gatewayPort, stateDirectory);
         try

@@ -35,35 +35,18 @@ public sealed class MalformedInputTests(RunningPlatform platform)
             platform.ClientAs(WardRoles.WardChairman, TestUser.TamPhuoc),
             platform.ClientAs(WardRoles.WardAdministrator, TestUser.TamPhuoc),
         ];
-        var failures = new List<string>();
-        var statuses = new SortedDictionary<int, int>();
-        var sent = 0;
-
-        async Task SendAllAsync(List<MalformedRequest> batch)
-        {
-            foreach (var malformed in batch)
-            {
-                using var request = malformed.Build();
-                using var response = await callers[sent++ % callers.Length].SendAsync(request, Ct);
-                var status = (int)response.StatusCode;
-                statuses[status] = statuses.GetValueOrDefault(status) + 1;
-                if (status >= 500) failures.Add($"{malformed}: {status} {await ShortBodyAsync(response)}");
-                else if (malformed.MustBeRefused && response.IsSuccessStatusCode) failures.Add($"{malformed}: accepted ({status})");
-            }
-        }
-
+        var run = new MalformedRun(callers);
         var before = await SettledRowCountsAsync();
-        await SendAllAsync(mustBeRefused);
+        await run.SendAsync(mustBeRefused, Ct);
         var after = await SettledRowCountsAsync();
         var written = before.Keys.Union(after.Keys).Where(t => before.GetValueOrDefault(t) != after.GetValueOrDefault(t))
             .Select(t => $"{t}: {before.GetValueOrDefault(t)} → {after.GetValueOrDefault(t)} rows").ToList();
-        await SendAllAsync(content);
+        await run.SendAsync(content, Ct);
 
-        TestContext.Current.SendDiagnosticMessage($"Malformed input: {operations.Count} operations, {cases.Count} distinct cases ({cases.Count(c => c.MustBeRefused)} must be refused), {sent} sent; " +
-            string.Join(", ", statuses.Select(s => $"{s.Key}×{s.Value}")));
-        Assert.True(failures.Count == 0, $"{failures.Count} of {sent} malformed requests were answered wrongly:\n" + string.Join('\n', failures.Take(60)));
+        TestContext.Current.SendDiagnosticMessage($"Malformed input: {operations.Count} operations, {cases.Count} distinct cases ({cases.Count(c => c.MustBeRefused)} must be refused), {run.Sent} sent; {run.StatusLine}");
+        Assert.True(run.Failures.Count == 0, $"{run.Failures.Count} of {run.Sent} malformed requests were answered wrongly:\n" + string.Join('\n', run.Failures.Take(60)));
         Assert.True(written.Count == 0, "refused requests wrote rows:\n" + string.Join('\n', written));
-        Assert.Contains(statuses.Keys, s => s == 400);   // the bodies reached the services' validation, not only the gateway
+        Assert.Contains(run.Statuses.Keys, s => s == 400);   // the bodies reached the services' validation, not only the gateway
 
         await Eventually.HoldsAsync(async () =>
         {
@@ -71,12 +54,6 @@ public sealed class MalformedInputTests(RunningPlatform platform)
             return (await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(Ct), cancellationToken: Ct))
                 .RootElement.GetProperty("status").GetString() == "Healthy";
         }, TimeSpan.FromSeconds(60), "every service healthy after the malformed requests", Ct);
-    }
-
-    private static async Task<string> ShortBodyAsync(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync(Ct);
-        return body[..Math.Min(body.Length, 300)];
     }
 
     /// <summary>

@@ -31,18 +31,7 @@ public sealed class SecretsInLogsTests(RunningPlatform platform)
         using (var api = platform.ClientAs(WardRoles.WardOfficer, TestUser.TamPhuoc))
             Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/plans/plans", Ct)).StatusCode);
 
-        // The ward takes citizens' reports once its staff open it, as the reports page does: name and neighbourhoods
-        // from the directory (other tests rely on the neighbourhoods being there).
-        using (var office = platform.ClientAs(WardRoles.WardAdministrator, TestUser.TamPhuoc))
-            if ((await office.GetAsync("/api/reports/setup", Ct)).StatusCode == HttpStatusCode.NotFound)
-            {
-                var ward = await office.GetFromJsonAsync<JsonElement>($"/api/directory/wards/{TestUser.TamPhuoc}", Ct);
-                var neighbourhoods = await office.GetFromJsonAsync<JsonElement>($"/api/directory/neighbourhoods?tenantCode={TestUser.TamPhuoc}", Ct);
-                var list = neighbourhoods.EnumerateArray().Select(n => new { id = n.GetProperty("id").GetString(), name = n.GetProperty("name").GetString() }).ToList();
-                Assert.NotEmpty(list);
-                using var opened = await office.PutAsJsonAsync("/api/reports/setup", new { name = ward.GetProperty("name").GetString(), neighbourhoods = list }, Ct);
-                Assert.True(opened.IsSuccessStatusCode, await opened.Content.ReadAsStringAsync(Ct));
-            }
+        await Reports.WardReportsPage.OpenTamPhuocAsync(platform, Ct);
         var reporter = "Lê Thị " + string.Join(' ', Enumerable.Range(0, 3).Select(_ => Syllables[Random.Shared.Next(Syllables.Length)]));
         var phone = "09" + Random.Shared.Next(10_000_000, 99_999_999);
         using var form = new MultipartFormDataContent

@@ -93,7 +93,7 @@ public sealed class ReportPlatformTests(RunningPlatform platform, Chromium chrom
     {
         using var chairman = platform.ClientAs(WardRoles.WardChairman, TestUser.TamPhuoc);
         using var office = platform.ClientAs(WardRoles.WardAdministrator, TestUser.TamPhuoc);
-        await OpenAsync(office);
+        await WardReportsPage.OpenTamPhuocAsync(platform, Ct);
         var target = new JsonObject
         {
             ["text"] = "Kéo giảm ít nhất 20% vụ vi phạm so với năm 2025", ["kind"] = "Reduction", ["value"] = 20, ["unit"] = "%",
@@ -158,7 +158,7 @@ public sealed class ReportPlatformTests(RunningPlatform platform, Chromium chrom
     public async Task An_open311_client_posts_through_the_gateway_with_its_key_and_reads_the_request_by_id_and_by_token_in_json_and_xml()
     {
         using var office = platform.ClientAs(WardRoles.WardAdministrator, TestUser.TamPhuoc);
-        await OpenAsync(office);
+        await WardReportsPage.OpenTamPhuocAsync(platform, Ct);
         using var issued = await office.PostAsJsonAsync("/api/reports/open311/keys", new { name = "Ứng dụng thử qua cổng" }, Ct);
         Assert.Equal(HttpStatusCode.Created, issued.StatusCode);
         var key = (await issued.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("apiKey").GetString()!;
@@ -239,15 +239,6 @@ public sealed class ReportPlatformTests(RunningPlatform platform, Chromium chrom
         };
         using var filed = await platform.AppHost.Gateway.PostAsync($"/api/reports/public/wards/{TestUser.TamPhuoc}/reports", form, Ct);
         Assert.Equal(HttpStatusCode.Created, filed.StatusCode);
-    }
-
-    private async Task OpenAsync(HttpClient office)
-    {
-        if ((await office.GetAsync("/api/reports/setup", Ct)).IsSuccessStatusCode) return;
-        var listed = await office.GetFromJsonAsync<JsonElement>($"/api/directory/neighbourhoods?tenantCode={TestUser.TamPhuoc}", Ct);
-        var neighbourhoods = listed.EnumerateArray().Select(n => new { id = n.GetProperty("id").GetGuid(), name = n.GetProperty("name").GetString() }).ToList();
-        var opened = await office.PutAsJsonAsync("/api/reports/setup", new { name = "Phường Tam Phước", neighbourhoods }, Ct);
-        Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
     }
 
     private static async Task<JsonElement?> TargetAsync(HttpClient client, Guid planId)
