@@ -8,8 +8,13 @@ builder.AddGatewayServices();
 
 var app = builder.Build();
 app.UseGatewaySecurity();
-app.UseExceptionHandler();
-app.UseStatusCodePages();
+// Routing after the error pages' re-execution, so a re-executed request (/loi/404) finds its page.
+app.UseRouting();
+app.UseWhen(context => !WardPlatform.Gateway.WebFront.ErrorPages.WantsPage(context), api =>
+{
+    api.UseExceptionHandler();
+    api.UseStatusCodePages();
+});
 app.MapDefaultEndpoints();
 app.MapStaticAssets();
 app.UseAuthentication();

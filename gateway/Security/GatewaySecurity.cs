@@ -3,6 +3,7 @@ using WardPlatform.Gateway.Security.Antiforgery;
 using WardPlatform.Gateway.Security.Capacity;
 using WardPlatform.Gateway.Security.Headers;
 using WardPlatform.Gateway.Security.RateLimiting;
+using WardPlatform.Gateway.WebFront;
 
 namespace WardPlatform.Gateway.Security;
 
@@ -25,6 +26,13 @@ public static class GatewaySecurity
     public static WebApplication UseGatewaySecurity(this WebApplication app)
     {
         app.UseMiddleware<SecurityHeaders>();
+        // A person's browser gets a Vietnamese page for an error, the limiter's 429 included (its answer has no body
+        // then, and the page re-executes past the limiter: /loi is exempt); APIs keep problem+json.
+        app.UseWhen(ErrorPages.WantsPage, page =>
+        {
+            page.UseStatusCodePagesWithReExecute(ErrorPages.Path + "/{0}");
+            page.UseExceptionHandler(ErrorPages.Path + "/500");
+        });
         app.UseMiddleware<GatewayCapacity>();
         app.UseRateLimiter();
         app.UseMiddleware<ApiAntiforgeryCheck>();

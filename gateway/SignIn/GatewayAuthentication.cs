@@ -43,6 +43,7 @@ public static class GatewayAuthentication
                 options.SlidingExpiration = true;
                 options.LoginPath = "/signin";
                 options.LogoutPath = "/signout";
+                options.AccessDeniedPath = WebFront.ErrorPages.Path + "/403";
                 options.Events.OnValidatePrincipal = SessionRefresh.ValidateAsync;
             })
             .AddOpenIdConnect(options =>

@@ -14,6 +14,11 @@ public static class RateLimitRejection
             ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
             : 60;
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        if (WebFront.ErrorPages.WantsPage(context))
+        {
+            context.Response.StatusCode = StatusCodes.Status429TooManyRequests;   // the error page is written on the way out
+            return;
+        }
         await SecurityProblems.WriteAsync(context, StatusCodes.Status429TooManyRequests,
             "Quá nhiều yêu cầu",
             $"Bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn. Vui lòng thử lại sau {seconds} giây.",

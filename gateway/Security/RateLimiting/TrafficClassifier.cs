@@ -10,6 +10,8 @@ public static class TrafficClassifier
     public static TrafficKind Classify(HttpContext context, string sessionCookie, IWebHostEnvironment environment)
     {
         var request = context.Request;
+        // The error page: a 429 is shown through it, so it must not be limited itself.
+        if (WebFront.ErrorPages.IsErrorPage(request.Path)) return TrafficKind.Exempt;
         if (IsSignIn(request)) return TrafficKind.SignIn;
         if (Credential(request, sessionCookie) is not null) return TrafficKind.User;
         if (IsHealthProbe(request.Path) || IsStaticFile(request, environment)) return TrafficKind.Exempt;
