@@ -40,6 +40,7 @@ public static class RankingsApi
         entered.MapPost("/workbook", UploadEntered.HandleAsync).DisableAntiforgery()
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(UploadEntered.MaxBytes + 64 * 1024));
         var links = app.MapGroup("/links").WithTags("Liên kết chỉ tiêu với chỉ tiêu của tỉnh");
+        links.MapPost("/proposals", LinkEndpoints.ProposalsAsync);
         links.MapGet("/{wardTargetId:guid}", LinkEndpoints.GetAsync);
         links.MapPut("/{wardTargetId:guid}", LinkEndpoints.PutAsync);
         app.MapGet("/overview", OverviewEndpoints.GetAsync).WithTags("Tổng quan của tỉnh");
