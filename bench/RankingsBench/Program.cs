@@ -1,12 +1,16 @@
-// Rankings benchmark, in process: (a) a full recompute of 3,321 wards × 50 indicators (166,050 values) against one
+// Rankings benchmark. In process: (a) a full recompute of 3,321 wards × 50 indicators (166,050 values) against one
 // pass summing the same values (the baseline); (b) the 1,000-run simulation for 95 wards against one scoring of them.
-// Figures are medians of --rounds runs, printed with their ratio to the baseline of the same run.
-// Run: bash bench/run.sh rankings [--rounds 5]
+// Figures are medians of --rounds runs, printed with their ratio to the baseline of the same run. On the platform
+// (LiveUnderLoad.cs, skipped with --no-platform): (c) the live ranking read at --read-rate while facts arrive at
+// --event-rate, p50/p99; (d) event → visible value, p50/p99 over --samples. Each figure is printed with the load average.
+// Run: bash bench/run.sh rankings [--rounds 5 --read-rate 50 --event-rate 200 --seconds 20 --samples 20 --no-platform]
 using System.Diagnostics;
 using WardPlatform.Rankings.Definitions;
 using WardPlatform.Rankings.Scoring;
 
-var rounds = args.SkipWhile(a => a != "--rounds").Skip(1).Select(int.Parse).FirstOrDefault(5);
+using WardPlatform.Bench;
+
+var rounds = Arguments.Int(args, "--rounds", 5);
 
 var method = Method(50);
 var country = Wards(3321, 50, seed: 1);
@@ -16,14 +20,18 @@ Console.WriteLine($"(a) full recompute: {country.Count:N0} wards × {method.Crit
 var baseline = Median(rounds, () => { decimal s = 0; foreach (var w in country) foreach (var c in w.Criteria) s += c.Value ?? 0; GC.KeepAlive(s); });
 var recompute = Median(rounds, () => GC.KeepAlive(Scorer.Score(method, country)));
 Console.WriteLine($"    baseline (sum of the values): {baseline,8:0.0} ms");
-Console.WriteLine($"    recompute (scores, ranks):    {recompute,8:0.0} ms   ×{recompute / baseline:0.0} the baseline   goal ≤ 1000 ms");
+Console.WriteLine($"    recompute (scores, ranks):    {recompute,8:0.0} ms   ×{recompute / baseline:0.0} the baseline   goal ≤ 1000 ms   {LiveUnderLoad.Load()}");
 
 Console.WriteLine($"(b) simulation: {province.Count} wards, {Simulation.DefaultRuns:N0} runs, weights ±{Simulation.DefaultSpread:P0}");
 var result = Scorer.Score(method, province);
 var once = Median(rounds, () => GC.KeepAlive(Scorer.Score(method, province)));
 var simulation = Median(rounds, () => GC.KeepAlive(Simulation.Run(method, province, result)));
 Console.WriteLine($"    one scoring (baseline):       {once,8:0.0} ms");
-Console.WriteLine($"    simulation:                   {simulation,8:0.0} ms   ×{simulation / once:0.0} one scoring   goal ≤ 2000 ms");
+Console.WriteLine($"    simulation:                   {simulation,8:0.0} ms   ×{simulation / once:0.0} one scoring   goal ≤ 2000 ms   {LiveUnderLoad.Load()}");
+
+if (!args.Contains("--no-platform"))
+    await LiveUnderLoad.RunAsync(95, 50, Arguments.Int(args, "--read-rate", 50), Arguments.Int(args, "--event-rate", 200),
+        Arguments.Int(args, "--seconds", 20), Arguments.Int(args, "--samples", 20));
 
 static double Median(int rounds, Action run)
 {

@@ -35,8 +35,10 @@ public sealed class DetailModel(ServiceClient services, TimeProvider clock) : Pa
     public IReadOnlyList<string> Actions => Plan.ValueKind == JsonValueKind.Object ? [.. Plan.Strings("actions")] : [];
     public bool May(string action) => Actions.Contains(action);
 
-    public async Task<IActionResult> OnGetAsync(Guid id, string? moved, string? handedOver, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(Guid id, string? moved, string? handedOver, string? linked, int? unlinked, CancellationToken ct)
     {
+        Linked = linked is not null ? "Đã lưu liên kết chỉ tiêu với chỉ tiêu của tỉnh."
+            : unlinked is > 0 ? $"Kế hoạch đã lưu, nhưng {unlinked} liên kết với chỉ tiêu của tỉnh chưa lưu được: hãy liên kết lại ở dưới." : null;
         HandedOver = handedOver switch { "submit" => "Đã trình ký dự thảo.", "return" => "Đã trả lại dự thảo cho người soạn.", _ => null };
         Moved = moved is not null && PlanLabels.Statuses.Any(s => s.Value == moved) ? PlanLabels.Status(moved) : null;
         return await LoadAsync(id, ct);
@@ -84,6 +86,49 @@ public sealed class DetailModel(ServiceClient services, TimeProvider clock) : Pa
 
     public string? HandedOver { get; private set; }
 
+    /// <summary>The plan's targets with the province target each answers and the choices (a ward plan citing a province plan).</summary>
+    public List<TargetLinkRow> Links { get; private set; } = [];
+    public string? Linked { get; private set; }
+
+    /// <summary>Links one target to the province target it answers (or removes the link), through the rankings service.</summary>
+    public async Task<IActionResult> OnPostLinkAsync(Guid id, Guid targetId, string? provinceTarget, CancellationToken ct)
+    {
+        var plan = await services.GetAsync("plans", $"/plans/{id}", ct);
+        if (plan.Status == HttpStatusCode.NotFound || plan.Body is not { } body) return NotFound();
+        if (!body.Items("targets").Any(t => t.Str("targetId") == targetId.ToString())) return NotFound();
+        Guid? chosen = Guid.TryParse(provinceTarget, out var g) ? g : null;
+        var answer = await TargetLinks.PutAsync(services, targetId.ToString(), chosen, TargetLinks.CitedPlans(body), ct);
+        if (answer is { Succeeded: true }) return Redirect($"/plans/{id}?linked=1#target-links");
+        Errors["link"] = answer is null ? "Dịch vụ xếp hạng chưa trả lời: hãy thử lại sau."
+            : answer.FieldErrors.Values.FirstOrDefault() ?? answer.Problem ?? "Chưa liên kết được.";
+        var status = answer?.Status switch { HttpStatusCode.Forbidden => HttpStatusCode.Forbidden, HttpStatusCode.Conflict => HttpStatusCode.Conflict,
+            null => HttpStatusCode.ServiceUnavailable, _ => HttpStatusCode.BadRequest };
+        return await LoadAsync(id, ct, "Liên kết chỉ tiêu chưa được lưu.", status);
+    }
+
+    private async Task LoadLinksAsync(JsonElement plan, CancellationToken ct)
+    {
+        var cited = TargetLinks.CitedPlans(plan);
+        var targets = plan.Items("targets").ToList();
+        if (IsProvincePlan || cited.Count == 0 || targets.Count == 0) return;
+        var choices = await TargetLinks.ProposeAsync(services, cited, targets.Select(t => ((string?)t.Str("text"), (string?)t.Str("kind"), (string?)t.Str("unit"))).ToList(), ct);
+        if (choices.All(c => c.Count == 0)) return;
+        try
+        {
+            for (var i = 0; i < targets.Count; i++)
+            {
+                var id = targets[i].Str("targetId");
+                var link = await services.GetAsync("rankings", $"/links/{id}", ct);
+                var current = link.Succeeded && link.Body is { } l ? l.Str("provinceTargetId") : "";
+                Links.Add(new TargetLinkRow(id, targets[i].Str("text"), current, i < choices.Count ? choices[i] : []));
+            }
+        }
+        catch (Exception) when (!ct.IsCancellationRequested)
+        {
+            Links.Clear();   // rankings stopped answering: the page shows the plan without the links section
+        }
+    }
+
     public string? ErrorFor(string field) => Errors.GetValueOrDefault(field);
 
     private const string NotMoved = "Kế hoạch chưa được chuyển trạng thái: hãy sửa các ô được đánh dấu.";
@@ -117,8 +162,11 @@ public sealed class DetailModel(ServiceClient services, TimeProvider clock) : Pa
             Cascade = cascade.Body;
             if (cascade.Body is { } c && c.Items("wardPlans").Any()) Wards = await WardDirectory.LoadAsync(services, ct);
         }
+        await LoadLinksAsync(body, ct);
         Problem = problem;
         Response.StatusCode = (int)status;
         return Page();
     }
 }
+
+public sealed record TargetLinkRow(string TargetId, string Text, string ProvinceTarget, List<ProvinceChoice> Choices);

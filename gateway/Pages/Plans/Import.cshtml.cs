@@ -84,6 +84,7 @@ public sealed class ImportModel(ServiceClient services) : PageModel
         kept.Remove("sourceText");
         DraftJson = kept.ToJsonString();
         Review = PlanReviewForm.Of(draft);
+        await TargetLinks.FillReviewAsync(services, Review, preselect: true, ct);
         Unread = [.. draft.Strings("unread")];
         Figures = PlanReviewForm.Figures(draft);
         ModelState.Clear();
@@ -118,7 +119,12 @@ public sealed class ImportModel(ServiceClient services) : PageModel
             var answer = EditId is { } editId
                 ? await services.SendAsync("plans", HttpMethod.Put, $"/plans/{editId}", JsonContent.Create(built.Body), ct)
                 : await services.PostAsync("plans", "/plans", built.Body, ct);
-            if (answer.Succeeded && answer.Body is { } created) return Redirect($"/plans/{created.Str("id")}");
+            if (answer.Succeeded && answer.Body is { } created)
+            {
+                var unlinked = await TargetLinks.SaveReviewAsync(services, Review, created.Str("id"), ct);
+                return Redirect($"/plans/{created.Str("id")}" + (unlinked > 0 ? $"?unlinked={unlinked}" : ""));
+            }
+            await TargetLinks.FillReviewAsync(services, Review, preselect: false, ct);
             built.AddServiceErrors(answer.FieldErrors);
             Problem = answer.FieldErrors.Count > 0 ? "Kế hoạch chưa được lưu: hãy sửa các ô được đánh dấu." : answer.Problem;
             Errors = built.Errors;
@@ -126,6 +132,7 @@ public sealed class ImportModel(ServiceClient services) : PageModel
         }
         Errors = built.Errors;
         Problem = "Kế hoạch chưa được lưu: hãy sửa các ô được đánh dấu.";
+        await TargetLinks.FillReviewAsync(services, Review, preselect: false, ct);
         return Answer(400);
     }
 

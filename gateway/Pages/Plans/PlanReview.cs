@@ -75,6 +75,9 @@ public sealed class TargetRow
     public string? UpperValue { get; set; }
     public string? OutOf { get; set; }
     public string? DataSource { get; set; }
+    /// <summary>The province target this target answers (its id), as proposed and confirmed on review; blank: none.</summary>
+    public string? ProvinceTarget { get; set; }
+    [BindNever] public List<ProvinceChoice> ProvinceChoices { get; set; } = [];
     public bool Remove { get; set; }
     [BindNever] public string? Stages { get; set; }
     [BindNever] public string? Split { get; set; }

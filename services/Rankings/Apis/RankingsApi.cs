@@ -35,8 +35,12 @@ public static class RankingsApi
         published.MapGet("/{id:guid}/wards/{ward}/explanation", ExplanationEndpoints.PublishedAsync);
         published.MapPost("/{id:guid}/workbook", ExportEndpoints.WorkbookAsync);
 
-        app.MapPut("/entered-values", EnteredEndpoints.PutValuesAsync).WithTags("Số liệu tỉnh nhập");
+        var entered = app.MapGroup("/entered-values").WithTags("Số liệu tỉnh nhập");
+        entered.MapPut("/", EnteredEndpoints.PutValuesAsync);
+        entered.MapPost("/workbook", UploadEntered.HandleAsync).DisableAntiforgery()
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(UploadEntered.MaxBytes + 64 * 1024));
         var links = app.MapGroup("/links").WithTags("Liên kết chỉ tiêu với chỉ tiêu của tỉnh");
+        links.MapPost("/proposals", LinkEndpoints.ProposalsAsync);
         links.MapGet("/{wardTargetId:guid}", LinkEndpoints.GetAsync);
         links.MapPut("/{wardTargetId:guid}", LinkEndpoints.PutAsync);
         app.MapGet("/overview", OverviewEndpoints.GetAsync).WithTags("Tổng quan của tỉnh");

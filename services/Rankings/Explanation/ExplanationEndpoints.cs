@@ -14,11 +14,11 @@ public static class ExplanationEndpoints
 {
     /// <summary>A ward's provisional explanation: its own staff and the province only (another ward's answers 404).</summary>
     public static async Task<Results<Ok<WardExplanation>, NotFound>> LiveAsync(Guid id, string ward, RankingsDbContext db, TenantScope scope,
-        InputCollector collector, CancellationToken ct)
+        InputCollector collector, LiveCache cache, CancellationToken ct)
     {
         if (!RankingAccess.SeesLiveOf(scope, ward)) return TypedResults.NotFound();
         if (await RankingAccess.Definitions(db, scope).FirstOrDefaultAsync(d => d.Id == id, ct) is not { } definition) return TypedResults.NotFound();
-        var (result, previous) = await LiveEndpoints.ScoreAsync(definition, db, collector, ct);
+        var (result, previous) = await cache.GetAsync(definition, () => LiveEndpoints.ScoreAsync(definition, db, collector, ct), ct);
         return await ExplainAsync(definition, result, ward, previous, db, ct);
     }
 

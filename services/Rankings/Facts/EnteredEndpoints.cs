@@ -37,9 +37,16 @@ public static class EnteredEndpoints
         if (request.Rows?.GroupBy(r => r.Ward).Any(g => g.Count() > 1) == true) errors.Add("rows", "duplicate_ward", "Một xã, phường chỉ có một dòng.");
         if (errors.Any) return errors.ToProblem();
 
-        var key = request.Key!;
-        var existing = await db.EnteredValues.Where(v => v.Key == key && v.Year == request.Year).ToListAsync(ct);
-        foreach (var row in request.Rows!)
+        await StoreAsync(request.Key!, request.Year!.Value, request.Rows!, db, scope, clock, ct);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>Stores checked rows for one key and year (a ward's earlier value replaced), in one SaveChanges.</summary>
+    public static async Task<int> StoreAsync(string key, int year, IReadOnlyList<EnteredRow> rows, RankingsDbContext db, TenantScope scope,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var existing = await db.EnteredValues.Where(v => v.Key == key && v.Year == year).ToListAsync(ct);
+        foreach (var row in rows)
         {
             var value = existing.FirstOrDefault(v => v.WardCode == row.Ward);
             if (value is null)
@@ -47,7 +54,7 @@ public static class EnteredEndpoints
                 value = new EnteredValue
                 {
                     Id = Guid.NewGuid(), TenantCode = scope.Tenant, ProvinceCode = scope.Province, Key = key, WardCode = row.Ward!.Trim(),
-                    Year = request.Year!.Value, Record = "",
+                    Year = year, Record = "",
                 };
                 db.EnteredValues.Add(value);
             }
@@ -57,7 +64,7 @@ public static class EnteredEndpoints
             value.EnteredAt = clock.GetUtcNow();
         }
         await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
+        return rows.Count;
     }
 
     public static async Task<Results<Created<Adjustment>, NotFound, ValidationProblem, ProblemHttpResult>> AddAdjustmentAsync(Guid seriesId,

@@ -71,7 +71,8 @@ public sealed class InputCollector(RankingsDbContext db)
                 case { Kind: SourceRef.Target, TargetId: { } provinceTarget }:
                 {
                     var link = Links.FirstOrDefault(l => l.ProvinceTargetId == provinceTarget);
-                    if (link is null || !TargetById.TryGetValue(link.WardTargetId, out var target) || target.LatestValue is null)
+                    // The linked target must be the ward's own (a link made ahead, at confirmation, names an id not yet known).
+                    if (link is null || !TargetById.TryGetValue(link.WardTargetId, out var target) || target.TenantCode != Ward || target.LatestValue is null)
                         return link is null ? notReported : notReported with { Record = $"target:{link.WardTargetId}" };
                     return Value(target.LatestValue.Value, $"target:{target.TargetId}" + (target.LatestReportId is { } r ? $";progress:{r}" : ""));
                 }

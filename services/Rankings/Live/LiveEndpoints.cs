@@ -16,10 +16,10 @@ namespace WardPlatform.Rankings.Live;
 public static class LiveEndpoints
 {
     public static async Task<Results<Ok<RankingView>, NotFound>> LiveAsync(Guid id, RankingsDbContext db, TenantScope scope,
-        InputCollector collector, CancellationToken ct)
+        InputCollector collector, LiveCache cache, CancellationToken ct)
     {
         if (await RankingAccess.Definitions(db, scope).FirstOrDefaultAsync(d => d.Id == id, ct) is not { } definition) return TypedResults.NotFound();
-        var (result, previous) = await ScoreAsync(definition, db, collector, ct);
+        var (result, previous) = await cache.GetAsync(definition, () => ScoreAsync(definition, db, collector, ct), ct);
         var rows = RankingViews.Rows(result, previous is null ? null : RankingJson.Result(previous.ResultJson), null)
             .Where(r => RankingAccess.SeesLiveOf(scope, r.Ward)).ToList();
         return TypedResults.Ok(new RankingView(DefinitionSummary.Of(definition), true, null, null, null, previous?.Id, rows));

@@ -1,6 +1,4 @@
 using System.Globalization;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using WardPlatform.Http;
 
 namespace WardPlatform.Targets.Baselines;
@@ -19,42 +17,23 @@ public static class BaselineSheet
     public static List<BaselineRow> Read(byte[] content, FieldErrors errors, string field)
     {
         var rows = new List<BaselineRow>();
-        try
-        {
-            using var document = SpreadsheetDocument.Open(new MemoryStream(content), false);
-            var workbook = document.WorkbookPart!;
-            var strings = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
-            var first = workbook.Workbook.Sheets!.Elements<Sheet>().First();
-            var sheet = ((WorksheetPart)workbook.GetPartById(first.Id!)).Worksheet;
-            foreach (var row in sheet.Descendants<Row>().Take(MaxRows))
-            {
-                var cells = row.Elements<Cell>().ToDictionary(c => Column(c.CellReference?.Value), c => TextOf(c, strings));
-                var line = (int)(row.RowIndex?.Value ?? 0);
-                var yearText = cells.GetValueOrDefault('A')?.Trim() ?? "";
-                if (!decimal.TryParse(yearText, NumberStyles.Number, CultureInfo.InvariantCulture, out var year)) continue;   // headings
-                var countText = (cells.GetValueOrDefault('C') ?? "").Trim().Replace(',', '.');
-                if (year != decimal.Truncate(year) || year is < 1990 or > 2100)
-                    errors.Add(field, "bad_year", $"Dòng {line}: năm \"{yearText}\" không hợp lệ.");
-                else if (!decimal.TryParse(countText, NumberStyles.Number, CultureInfo.InvariantCulture, out var count) || count < 0)
-                    errors.Add(field, "bad_count", $"Dòng {line}: số vụ \"{countText}\" phải là một số không âm.");
-                else rows.Add(new BaselineRow(line, (int)year, (cells.GetValueOrDefault('B') ?? "").Trim(), count));
-            }
-        }
-        catch (Exception e) when (e is DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or InvalidDataException or InvalidOperationException
-                                      or FileFormatException or NullReferenceException)
+        if (SheetRows.Read(content, MaxRows) is not { } sheet)
         {
             errors.Add(field, "not_a_workbook", "Không đọc được tệp Excel (.xlsx): cột A năm, cột B loại phản ánh, cột C số vụ.");
+            return rows;
+        }
+        foreach (var row in sheet)
+        {
+            var line = row.Line;
+            var yearText = row.Text("A");
+            if (!decimal.TryParse(yearText, NumberStyles.Number, CultureInfo.InvariantCulture, out var year)) continue;   // headings
+            var countText = row.Text("C").Replace(',', '.');
+            if (year != decimal.Truncate(year) || year is < 1990 or > 2100)
+                errors.Add(field, "bad_year", $"Dòng {line}: năm \"{yearText}\" không hợp lệ.");
+            else if (!decimal.TryParse(countText, NumberStyles.Number, CultureInfo.InvariantCulture, out var count) || count < 0)
+                errors.Add(field, "bad_count", $"Dòng {line}: số vụ \"{countText}\" phải là một số không âm.");
+            else rows.Add(new BaselineRow(line, (int)year, row.Text("B"), count));
         }
         return rows;
-    }
-
-    private static char Column(string? reference) => string.IsNullOrEmpty(reference) ? ' ' : char.ToUpperInvariant(reference[0]);
-
-    private static string TextOf(Cell cell, List<string> strings)
-    {
-        if (cell.DataType?.Value == CellValues.SharedString && int.TryParse(cell.CellValue?.Text, out var index) && index < strings.Count)
-            return strings[index];
-        if (cell.DataType?.Value == CellValues.InlineString) return cell.InlineString?.InnerText ?? "";
-        return cell.CellValue?.Text ?? "";
     }
 }
