@@ -8,6 +8,7 @@
 #   bash bench/run.sh rankings --rounds 5
 #   bash bench/run.sh malformed --count 10000
 #   bash bench/run.sh reports --rates 100,250,500,1000 --seconds 5 --samples 20 --queue-rate 50
+#   bash bench/run.sh commendations --awardees 200 --nominations 2000 --samples 50 --queue-rate 20 --seconds 10
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which=${1:-all}
@@ -33,4 +34,7 @@ if [ "$which" = board ]; then
 fi
 if [ "$which" = reports ]; then
   dotnet run -c Release --no-build --project bench/ReportsBench -- "$@"
+fi
+if [ "$which" = commendations ]; then
+  dotnet run -c Release --no-build --project bench/CommendationsBench -- "$@"
 fi
