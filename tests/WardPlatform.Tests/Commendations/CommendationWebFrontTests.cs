@@ -36,7 +36,7 @@ public sealed class CommendationWebFrontTests(RunningPlatform platform, Chromium
         var roundPage = Home + $"commendations/rounds/{round}";
         var name = "Lê Thị Hồng Nhung " + Guid.NewGuid().ToString("N")[..4];
 
-        var folder = Directory.CreateTempSubdirectory("commendation-files-").FullName;
+        var folder = System.IO.Directory.CreateTempSubdirectory("commendation-files-").FullName;
         var wrong = Path.Combine(folder, "bao-cao.txt");
         var report = Path.Combine(folder, "bao-cao-thanh-tich.pdf");
         var evidence = Path.Combine(folder, "minh-chung.pdf");
@@ -109,7 +109,7 @@ public sealed class CommendationWebFrontTests(RunningPlatform platform, Chromium
         Assert.Contains(name, await chairman.Locator("#awards").InnerTextAsync());
         var download = await chairman.RunAndWaitForDownloadAsync(() => chairman.Locator("#decision-pdf").ClickAsync());
         Assert.EndsWith(".pdf", download.SuggestedFilename);
-        Directory.Delete(folder, recursive: true);
+        System.IO.Directory.Delete(folder, recursive: true);
     }
 
     private async Task<IPage> SignedInPageAsync(Testing.DemoPerson person)
