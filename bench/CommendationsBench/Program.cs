@@ -39,6 +39,7 @@ try
     using var chairman = DemoPeople.ApiClient(gateway, people.Find("ward_chairman", Ward));
     var database = $"Host=127.0.0.1;Port={appHost.PostgresPort!.Value};Username=postgres;Password=postgres;Database=commendationsdb";
     var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+    await WarmUpAsync(appraiser);
 
     // The decision: a round with room for every awardee, nominated, accepted and posted through the API.
     var round = await RoundAsync(appraiser, "khen thưởng bench quyết định", today, awardees);
@@ -100,6 +101,23 @@ finally
 }
 
 static string Load() => File.ReadAllText("/proc/loadavg").Split(' ') is var l ? $"{l[0]} {l[1]} {l[2]} ({Environment.ProcessorCount} cores)" : "";
+
+// The first calls after start (JIT, first connections) can outlast a client's timeout on a loaded machine: wait until the service answers.
+static async Task WarmUpAsync(HttpClient client)
+{
+    var wait = Stopwatch.StartNew();
+    while (true)
+    {
+        try
+        {
+            using var response = await client.GetAsync("api/commendations/rounds");
+            if (response.IsSuccessStatusCode) return;
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && wait.Elapsed < TimeSpan.FromMinutes(5)) { }
+        if (wait.Elapsed > TimeSpan.FromMinutes(5)) throw new TimeoutException("the commendations service did not answer through the gateway within 5 min");
+        await Task.Delay(1000);
+    }
+}
 
 static async Task<Guid> RoundAsync(HttpClient appraiser, string title, DateOnly today, int quota)
 {
