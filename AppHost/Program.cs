@@ -29,6 +29,8 @@ var services = new[]
     AddService<Projects.Reports>(ResourceNames.Reports),
     AddService<Projects.Rankings>(ResourceNames.Rankings),
 };
+// Commendations asks the directory (with the caller's token) whether a nominee named by its id belongs to the ward.
+services[3].WithReference(services[0]);
 
 var gateway = builder.AddProject<Projects.Gateway>(ResourceNames.Gateway)
     .LaunchBuiltOutput(builder)

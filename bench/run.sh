@@ -8,6 +8,7 @@
 #   bash bench/run.sh rankings --rounds 5
 #   bash bench/run.sh malformed --count 10000
 #   bash bench/run.sh reports --rates 100,250,500,1000 --seconds 5 --samples 20 --queue-rate 50
+#   bash bench/run.sh commendations --awardees 200 --nominations 2000 --samples 50 --queue-rate 20 --seconds 10
 #   bash bench/run.sh faults --faults 50 --rate 20 --soak 600   # the fault run: the suite's FaultRunTests, longer
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,6 +35,9 @@ if [ "$which" = board ]; then
 fi
 if [ "$which" = reports ]; then
   dotnet run -c Release --no-build --project bench/ReportsBench -- "$@"
+fi
+if [ "$which" = commendations ]; then
+  dotnet run -c Release --no-build --project bench/CommendationsBench -- "$@"
 fi
 if [ "$which" = faults ]; then
   # The same test the suite runs with one fault of each kind, here with more faults, a soak and the table written out.

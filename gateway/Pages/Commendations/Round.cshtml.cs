@@ -46,21 +46,35 @@ public sealed class RoundModel(ServiceClient services) : PageModel
         public int? VotesAgainst { get; set; }
         public int? VotesAbstaining { get; set; }
         public bool SecretBallot { get; set; }
+        /// <summary>Links to achieved targets or recognised initiatives, one per line.</summary>
+        public string? EvidenceLinks { get; set; }
     }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostNominateAsync(CancellationToken ct)
+    /// <summary>
+    /// The nomination with its dossier files: the báo cáo thành tích as an uploaded .docx / .pdf (or typed) and the minh
+    /// chứng files, sent as multipart to the service, which checks each file's content. A wrong extension is refused here,
+    /// beside the field, and nothing is sent.
+    /// </summary>
+    public async Task<IActionResult> OnPostNominateAsync(IFormFile? reportFile, List<IFormFile> evidenceFiles, CancellationToken ct)
     {
         var n = Nominee;
+        var errors = NominationFiles.Check(reportFile, evidenceFiles);
         if (!VietnamDates.TryRead(n.MeetingOn, out var meetingOn))
-            Answer = new ServiceAnswer(System.Net.HttpStatusCode.BadRequest, null, "Ngày họp không hợp lệ: dùng dạng ngày/tháng/năm (dd/MM/yyyy).", new Dictionary<string, string>());
+            errors["vote.meetingOn"] = "Ngày họp không hợp lệ: dùng dạng ngày/tháng/năm (dd/MM/yyyy).";
+        if (errors.Count > 0)
+            Answer = new ServiceAnswer(System.Net.HttpStatusCode.BadRequest, null, "Hồ sơ chưa được gửi:", errors);
         else
-            Answer = await services.PostAsync(Service, $"/rounds/{Id}/nominations", new
+        {
+            using var content = NominationFiles.Content(new
             {
                 n.Form, n.RecipientKind, n.RecipientName, n.RecipientUnit, n.NominatingUnit, n.Achievement, n.ReportText,
+                evidenceLinks = NominationFiles.Links(n.EvidenceLinks),
                 vote = new { meetingOn, n.Members, n.Present, n.VotesFor, n.VotesAgainst, n.VotesAbstaining, n.SecretBallot },
-            }, ct);
+            }, reportFile, evidenceFiles);
+            Answer = await services.SendAsync(Service, HttpMethod.Post, $"/rounds/{Id}/nominations", content, ct);
+        }
         return await AfterAsync("Đã gửi hồ sơ đề nghị.", ct);
     }
 

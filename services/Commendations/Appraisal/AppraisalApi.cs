@@ -65,7 +65,7 @@ public static class AppraisalApi
         else if (request.Verdict == "return")
         {
             nomination.State = NominationState.Returned;
-            nomination.ResubmitDue = VietnamTime.AddWorkingDays(today, ResubmitWorkingDays);
+            nomination.ResubmitDue = VietnamHolidays.AddWorkingDays(today, ResubmitWorkingDays);
             db.PublishOnCommit(new DossierReturned(nomination.Id, nomination.RoundId, nomination.TenantCode, nomination.ProvinceCode,
                 nomination.NominatingUnit, reasons!, nomination.ResubmitDue.Value, clock.GetUtcNow()));
         }
@@ -98,7 +98,7 @@ public static class AppraisalApi
         var today = clock.Today();
         nomination.State = NominationState.Submitted;
         nomination.SubmittedOn = today;
-        nomination.AppraisalDue = VietnamTime.AddWorkingDays(today, 20);
+        nomination.AppraisalDue = VietnamHolidays.AddWorkingDays(today, 20);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok((await views.OneAsync(id, ct))!);
     }

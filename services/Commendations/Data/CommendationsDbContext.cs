@@ -8,6 +8,7 @@ using WardPlatform.Commendations.Nominations;
 using WardPlatform.Commendations.Posting;
 using WardPlatform.Commendations.Rounds;
 using WardPlatform.Commendations.Rules;
+using WardPlatform.Commendations.Targets;
 using WardPlatform.Messaging;
 using WardPlatform.Tenancy;
 
@@ -29,6 +30,7 @@ public sealed class CommendationsDbContext(DbContextOptions<CommendationsDbConte
     public DbSet<Decision> Decisions => Set<Decision>();
     public DbSet<Award> Awards => Set<Award>();
     public DbSet<NumberCounter> Counters => Set<NumberCounter>();
+    public DbSet<UnitTarget> UnitTargets => Set<UnitTarget>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -43,6 +45,7 @@ public sealed class CommendationsDbContext(DbContextOptions<CommendationsDbConte
             rule.Property(r => r.LegalSource).HasMaxLength(500);
             rule.Property(r => r.VoteShare).HasPrecision(5, 4);
             rule.Property(r => r.Coefficient).HasPrecision(6, 3);
+            rule.Property(r => r.MinTargetShare).HasPrecision(5, 4);
             rule.Property(r => r.RequiredParts).HasColumnType("jsonb").HasConversion(Json<string>(), ListComparer<string>());
             rule.HasIndex(r => new { r.ProvinceCode, r.Form, r.RecipientKind, r.EffectiveFrom }).IsUnique();
             rule.HasData(DefaultRules.Rules);
@@ -176,6 +179,17 @@ public sealed class CommendationsDbContext(DbContextOptions<CommendationsDbConte
             counter.HasKey(c => new { c.TenantCode, c.Sequence, c.Year });
             counter.Property(c => c.TenantCode).HasMaxLength(20);
             counter.Property(c => c.Sequence).HasMaxLength(20);
+        });
+        model.Entity<UnitTarget>(target =>
+        {
+            target.HasKey(t => t.TargetId);
+            target.Property(t => t.TenantCode).HasMaxLength(20);
+            target.Property(t => t.ProvinceCode).HasMaxLength(20);
+            target.Property(t => t.Text).HasMaxLength(2000);
+            target.Property(t => t.OwnerUnit).HasMaxLength(300);
+            target.Property(t => t.OwnerFolded).HasMaxLength(300);
+            target.Property(t => t.Status).HasMaxLength(20);
+            target.HasIndex(t => new { t.TenantCode, t.OwnerFolded });
         });
         model.AddOutboxAndInbox();
         model.ApplyTenantFilters(this);

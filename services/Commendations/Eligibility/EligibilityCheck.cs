@@ -4,6 +4,7 @@ using WardPlatform.Commendations.Decisions;
 using WardPlatform.Commendations.Nominations;
 using WardPlatform.Commendations.Rounds;
 using WardPlatform.Commendations.Rules;
+using WardPlatform.Commendations.Targets;
 
 namespace WardPlatform.Commendations.Eligibility;
 
@@ -18,7 +19,7 @@ public sealed record Check(string Code, string Label, bool Passed, string Reason
 public static class EligibilityCheck
 {
     public static List<Check> Evaluate(Nomination n, Round round, AwardRule? rule, IEnumerable<ConductRecord> records,
-        IEnumerable<Award> awards, int quotaPosition, IReadOnlyCollection<string> missingParts)
+        IEnumerable<Award> awards, int quotaPosition, IReadOnlyCollection<string> missingParts, IEnumerable<UnitTarget> unitTargets)
     {
         var checks = new List<Check>();
         var folded = WardPlatform.Http.VietnameseText.Fold(n.RecipientName);
@@ -44,6 +45,8 @@ public static class EligibilityCheck
                 (n.Recused.Count > 0 ? $"; {string.Join(", ", n.Recused)} không biểu quyết (liên quan trực tiếp)." : ".")));
         }
 
+        if (rule?.MinTargetShare is { } minShare) checks.Add(TargetsCheck(n, round, minShare, unitTargets));
+
         var prior = awards.Where(a => !a.Revoked && a.Form == n.Form && a.Year == round.PeriodTo.Year
             && ((a.RecipientId is not null && a.RecipientId == n.RecipientId) || WardPlatform.Http.VietnameseText.Fold(a.RecipientName) == folded)).ToList();
         checks.Add(prior.Count == 0
@@ -60,6 +63,29 @@ public static class EligibilityCheck
             ? new Check("dossier", "Hồ sơ", true, "Đủ thành phần hồ sơ theo quy định.")
             : new Check("dossier", "Hồ sơ", false, "Còn thiếu: " + string.Join(", ", missingParts.Select(DossierParts.Label)) + "."));
         return checks;
+    }
+
+    /// <summary>The unit a nomination's targets are counted for: the collective itself, or an individual's unit.</summary>
+    public static string? NomineeUnit(Nomination n) => n.RecipientKind == RecipientKinds.Collective ? n.RecipientName : n.RecipientUnit;
+
+    /// <summary>The share of the nominee unit's targets (of the round's plan, else of the ward) achieved, against the rule's minimum.</summary>
+    public static Check TargetsCheck(Nomination n, Round round, decimal minShare, IEnumerable<UnitTarget> unitTargets)
+    {
+        const string label = "Chỉ tiêu của đơn vị";
+        var needed = $"quy định cần từ {minShare:P0} chỉ tiêu đạt";
+        if (NomineeUnit(n) is not { Length: > 0 } unit)
+            return new Check("targets", label, false, $"Chưa ghi đơn vị của cá nhân được đề nghị, nên không xét được chỉ tiêu ({needed}).");
+        var folded = WardPlatform.Http.VietnameseText.Fold(unit);
+        var own = unitTargets.Where(t => t.OwnerFolded == folded && t.TenantCode == n.TenantCode && (round.PlanId is null || t.PlanId == round.PlanId)).ToList();
+        var scope = round.PlanNumber is { Length: > 0 } number ? $" của kế hoạch {number}" : "";
+        if (own.Count == 0)
+            return new Check("targets", label, true, $"{unit} không được giao chỉ tiêu nào{scope}: không xét tỷ lệ chỉ tiêu.");
+        var achieved = own.Count(t => t.Status == UnitTarget.Statuses.Achieved);
+        var share = (decimal)achieved / own.Count;
+        var notYet = own.Where(t => t.Status != UnitTarget.Statuses.Achieved).Select(t => $"“{t.Text}”").Take(3).ToList();
+        return new Check("targets", label, share >= minShare,
+            $"{unit} đạt {achieved}/{own.Count} chỉ tiêu được giao{scope} ({Math.Round(100m * share, 1)}%), {needed}" +
+            (notYet.Count > 0 ? $"; chưa đạt: {string.Join(", ", notYet)}{(own.Count - achieved > notYet.Count ? "…" : "")}." : "."));
     }
 
     public static RoundQuota? QuotaFor(Round round, string form, string recipientKind) =>

@@ -816,6 +816,11 @@ namespace WardPlatform.Commendations.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("legal_source");
 
+                    b.Property<decimal?>("MinTargetShare")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)")
+                        .HasColumnName("min_target_share");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -956,12 +961,13 @@ namespace WardPlatform.Commendations.Migrations
                         {
                             Id = new Guid("0000000a-0000-0000-0000-000000000006"),
                             Coefficient = 0.8m,
-                            Criteria = "Mọi thành viên hoàn thành nhiệm vụ, ít nhất 70% đạt Lao động tiên tiến, không ai bị kỷ luật từ cảnh cáo trở lên.",
+                            Criteria = "Mọi thành viên hoàn thành nhiệm vụ, ít nhất 70% đạt Lao động tiên tiến, không ai bị kỷ luật từ cảnh cáo trở lên; hoàn thành các chỉ tiêu được giao.",
                             DecidedByWard = true,
                             EffectiveFrom = new DateOnly(2025, 7, 1),
                             Form = "tap-the-lao-dong-tien-tien",
                             IsTitle = true,
                             LegalSource = "Luật Thi đua, khen thưởng số 06/2022/QH15; Nghị định số 152/2025/NĐ-CP",
+                            MinTargetShare = 1m,
                             Name = "Tập thể lao động tiên tiến",
                             ProvinceCode = "",
                             RecipientKind = "collective",
@@ -1046,12 +1052,13 @@ namespace WardPlatform.Commendations.Migrations
                         {
                             Id = new Guid("0000000a-0000-0000-0000-000000000011"),
                             Coefficient = 1.5m,
-                            Criteria = "Đạt Tập thể lao động tiên tiến, có sáng tạo, vượt khó; đề nghị lên tỉnh.",
+                            Criteria = "Đạt Tập thể lao động tiên tiến, có sáng tạo, vượt khó; hoàn thành các chỉ tiêu được giao; đề nghị lên tỉnh.",
                             DecidedByWard = false,
                             EffectiveFrom = new DateOnly(2025, 7, 1),
                             Form = "tap-the-lao-dong-xuat-sac",
                             IsTitle = true,
                             LegalSource = "Luật Thi đua, khen thưởng số 06/2022/QH15; Nghị định số 152/2025/NĐ-CP",
+                            MinTargetShare = 1m,
                             Name = "Tập thể lao động xuất sắc",
                             ProvinceCode = "",
                             RecipientKind = "collective",
@@ -1134,6 +1141,63 @@ namespace WardPlatform.Commendations.Migrations
                             LegalSource = "Mức lương cơ sở từ 01/07/2026 (chưa xác nhận văn bản)",
                             ProvinceCode = ""
                         });
+                });
+
+            modelBuilder.Entity("WardPlatform.Commendations.Targets.UnitTarget", b =>
+                {
+                    b.Property<Guid>("TargetId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("target_id");
+
+                    b.Property<string>("OwnerFolded")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("owner_folded");
+
+                    b.Property<string>("OwnerUnit")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("owner_unit");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_id");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("province_code");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("StatusAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("status_at");
+
+                    b.Property<string>("TenantCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("tenant_code");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("TargetId")
+                        .HasName("pk_unit_targets");
+
+                    b.HasIndex("TenantCode", "OwnerFolded")
+                        .HasDatabaseName("ix_unit_targets_tenant_code_owner_folded");
+
+                    b.ToTable("unit_targets", (string)null);
                 });
 
             modelBuilder.Entity("WardPlatform.Messaging.Inbox.InboxMessage", b =>

@@ -25,7 +25,8 @@ public static class Nominate
     private static readonly string[] Nominators = [WardRoles.WardOfficer, WardRoles.WardAppraiser, WardRoles.WardAdministrator];
 
     public static async Task<Results<Created<NominationDto>, ValidationProblem, ProblemHttpResult, NotFound>> HandleAsync(
-        Guid id, HttpRequest http, ClaimsPrincipal user, CommendationsDbContext db, RuleBook book, NominationViews views, TimeProvider clock, CancellationToken ct)
+        Guid id, HttpRequest http, ClaimsPrincipal user, CommendationsDbContext db, RuleBook book, NominationViews views,
+        DirectoryNominees directory, TimeProvider clock, CancellationToken ct)
     {
         var round = await db.Rounds.FirstOrDefaultAsync(r => r.Id == id, ct);
         if (round is null) return TypedResults.NotFound();
@@ -42,6 +43,8 @@ public static class Nominate
 
         var nomination = await BuildAsync(request, files, round, user, db, book, errors, today, clock, ct);
         if (nomination is null || errors.Any) return errors.ToProblem();
+        if (await OfThisWardAsync(nomination, round, directory, errors, ct) is { } unverifiable) return unverifiable;
+        if (errors.Any) return errors.ToProblem();
 
         db.Nominations.Add(nomination);
         db.PublishOnCommit(new NominationSubmitted(nomination.Id, round.Id, round.PlanId, round.TenantCode, round.ProvinceCode, nomination.Form,
@@ -80,12 +83,10 @@ public static class Nominate
             errors.Add("vote", "required", "Cần kết quả họp bình xét (biên bản): số thành viên, có mặt, số phiếu đồng ý, không đồng ý, không biểu quyết.");
             return null;
         }
-        var recused = (vote.Recused ?? []).Select(x => VietnameseText.Clean(x) ?? "").Where(x => x.Length > 0).ToList();
-        // A council member voting on their own nomination is recorded as recused, whatever the minutes say.
         var folded = VietnameseText.Fold(name);
-        foreach (var member in vote.MemberNames ?? [])
-            if (VietnameseText.Fold(member) == folded && !recused.Any(x => VietnameseText.Fold(x) == folded)) recused.Add(VietnameseText.Clean(member)!);
-        var members = vote.MemberNames is { Count: > 0 } names ? names.Count : vote.Members ?? 0;
+        var council = Council(vote, errors);
+        var recused = Recusal.Of(vote.Recused, council, folded, kind == RecipientKinds.Collective);
+        var members = council.Count > 0 ? council.Count : vote.Members ?? 0;
         if (members < 1 || members > 500) errors.Add("vote.members", "out_of_range", "Số thành viên hội đồng phải từ 1 đến 500.");
         var present = vote.Present ?? 0;
         if (present < 1 || present > members) errors.Add("vote.present", "more_than_members", $"Số thành viên có mặt phải từ 1 đến {members} (số thành viên).");
@@ -116,7 +117,7 @@ public static class Nominate
             RecipientKind = kind!, RecipientId = recipientId, RecipientName = name!, RecipientUnit = recipientUnit, NominatingUnit = unit!,
             Achievement = achievement!, ReportText = reportText, EvidenceLinks = links, MeetingOn = meetingOn, Members = members, Present = present,
             VotesFor = votesFor, VotesAgainst = against, VotesAbstaining = abstaining, SecretBallot = vote.SecretBallot == true, Recused = recused,
-            State = NominationState.Submitted, SubmittedOn = today, AppraisalDue = VietnamTime.AddWorkingDays(today, 20),
+            State = NominationState.Submitted, SubmittedOn = today, AppraisalDue = VietnamHolidays.AddWorkingDays(today, 20),
             SubmittedBy = user.FindFirstValue("name"), CreatedAt = clock.GetUtcNow(), SearchText = folded + "|" + VietnameseText.Fold(unit),
         };
         foreach (var (part, fileName, type, content) in files)
@@ -129,6 +130,47 @@ public static class Nominate
         if (missing.Count > 0)
             errors.Add("dossier", "dossier_incomplete", "Hồ sơ còn thiếu: " + string.Join(", ", missing.Select(DossierParts.Label)) + ".");
         return nomination;
+    }
+
+    /// <summary>A nominee named by its directory id must be a person, unit or neighbourhood of the round's ward.</summary>
+    private static async Task<ProblemHttpResult?> OfThisWardAsync(Nomination n, Round round, DirectoryNominees directory, FieldErrors errors, CancellationToken ct)
+    {
+        if (n.RecipientId is null) return null;
+        if (n.RecipientKind == RecipientKinds.Household)
+        {
+            errors.Add("recipientId", "no_directory_id", "Hộ gia đình không có mã trong danh mục: để trống mã, ghi họ tên chủ hộ.");
+            return null;
+        }
+        if (!Guid.TryParse(n.RecipientId, out var id))
+        {
+            errors.Add("recipientId", "invalid_id", "Mã trong danh mục không hợp lệ.");
+            return null;
+        }
+        switch (await directory.CheckAsync(n.RecipientKind, id, round.TenantCode, ct))
+        {
+            case DirectoryAnswer.NotOfWard:
+                var what = n.RecipientKind == RecipientKinds.Individual ? "Người" : "Đơn vị / khu phố";
+                errors.Add("recipientId", "not_of_ward",
+                    $"{what} “{n.RecipientName}” không thuộc danh mục của phường: không đề nghị khen thưởng người hay tập thể của phường khác.");
+                return null;
+            case DirectoryAnswer.Unreachable:
+                return TypedResults.Problem(title: "Chưa kiểm tra được danh mục", statusCode: StatusCodes.Status503ServiceUnavailable,
+                    detail: "Không hỏi được danh mục (directory) để xác nhận đối tượng thuộc phường; hồ sơ chưa được lưu, vui lòng gửi lại sau.",
+                    extensions: new Dictionary<string, object?> { ["code"] = "directory_unavailable" });
+            default:
+                return null;
+        }
+    }
+
+    private static List<(string Name, string? Unit)> Council(VoteRequest vote, FieldErrors errors)
+    {
+        if (vote.Council is { Count: > 0 } council)
+        {
+            if (council.Count > 500) { errors.Add("vote.council", "too_many", "Hội đồng tối đa 500 thành viên."); return []; }
+            return council.Select((m, i) => (errors.Text($"vote.council[{i}].name", m.Name, 200, "Họ tên thành viên", required: true) ?? "",
+                errors.Text($"vote.council[{i}].unit", m.Unit, 300, "Đơn vị của thành viên"))).ToList();
+        }
+        return (vote.MemberNames ?? []).Select(m => (m, (string?)null)).ToList();
     }
 
     private static async Task<(NominationRequest?, List<(string, string, string, byte[])>)> ReadAsync(HttpRequest http, FieldErrors errors, CancellationToken ct)

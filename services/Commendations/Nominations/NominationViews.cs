@@ -43,6 +43,9 @@ public sealed class NominationViews(CommendationsDbContext db, RuleBook book, Ti
         var awards = (await db.Awards.AsNoTracking().Where(a => years.Contains(a.Year) && forms.Contains(a.Form) && !a.Revoked).ToListAsync(ct))
             .Where(a => names.Contains(VietnameseText.Fold(a.RecipientName))).ToList();
 
+        var units = nominations.Select(n => EligibilityCheck.NomineeUnit(n)).Where(u => u is { Length: > 0 }).Select(u => VietnameseText.Fold(u)).Distinct().ToList();
+        var unitTargets = await db.UnitTargets.AsNoTracking().Where(t => t.OwnerFolded != null && units.Contains(t.OwnerFolded)).ToListAsync(ct);
+
         var today = clock.Today();
         var rules = new Dictionary<(string, string, string), AwardRule?>();
         var salary = await book.BaseSalaryAsync(nominations[0].ProvinceCode, today, ct);
@@ -55,7 +58,7 @@ public sealed class NominationViews(CommendationsDbContext db, RuleBook book, Ti
             var parts = fileParts[n.Id].ToList();
             var missing = EligibilityCheck.MissingParts(rule, n, parts);
             // The award this nomination would be decided from is not "an earlier award" of it.
-            var checks = EligibilityCheck.Evaluate(n, round, rule, records, awards.Where(a => a.NominationId != n.Id), positions.GetValueOrDefault(n.Id), missing);
+            var checks = EligibilityCheck.Evaluate(n, round, rule, records, awards.Where(a => a.NominationId != n.Id), positions.GetValueOrDefault(n.Id), missing, unitTargets);
             result.Add(Dto(n, rule, checks, missing, parts, today, salary));
         }
         return result;

@@ -52,7 +52,7 @@ public static class RoundsApi
         var to = request.PeriodTo ?? plan?.PeriodEnd ?? new DateOnly(today.Year, 12, 31);
         if (from > to) errors.Add("periodTo", "invalid_period", "Ngày kết thúc kỳ thi đua phải sau ngày bắt đầu.");
         var nominationsDue = request.NominationsDue ?? today.AddDays(30);
-        var appraisalDue = request.AppraisalDue ?? VietnamTime.AddWorkingDays(nominationsDue, 20);
+        var appraisalDue = request.AppraisalDue ?? VietnamHolidays.AddWorkingDays(nominationsDue, 20);
         var decisionDue = request.DecisionDue ?? appraisalDue.AddDays(20);
         if (appraisalDue < nominationsDue) errors.Add("appraisalDue", "before_nominations", "Hạn thẩm định không được trước hạn nộp hồ sơ.");
         if (decisionDue < appraisalDue) errors.Add("decisionDue", "before_appraisal", "Hạn quyết định không được trước hạn thẩm định.");

@@ -29,6 +29,12 @@ public sealed class AwardRule
     public bool SecretBallot { get; init; }
     /// <summary>Prize = coefficient × the base salary on the decision date, rounded to tens of thousands of đồng.</summary>
     public decimal Coefficient { get; init; }
+    /// <summary>
+    /// The share (0.7 = 70%) of the nominee unit's targets in the round's plan (every known target of the ward when the round has no plan) that
+    /// must be achieved; null: targets do not count for this form. The nominee unit is the collective itself, or an
+    /// individual's unit.
+    /// </summary>
+    public decimal? MinTargetShare { get; init; }
     public DateOnly EffectiveFrom { get; init; }
     public required string LegalSource { get; init; }
 }

@@ -27,7 +27,8 @@ public static class DefaultRules
             "Đạt Lao động tiên tiến và hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến được công nhận.", isTitle: true,
             voteShare: 0.8m, strictlyMore: false, secret: true),
         Rule(6, AwardForms.TapTheLaoDongTienTien, RecipientKinds.Collective, "Tập thể lao động tiên tiến", 0.8m, Standard,
-            "Mọi thành viên hoàn thành nhiệm vụ, ít nhất 70% đạt Lao động tiên tiến, không ai bị kỷ luật từ cảnh cáo trở lên.", isTitle: true),
+            "Mọi thành viên hoàn thành nhiệm vụ, ít nhất 70% đạt Lao động tiên tiến, không ai bị kỷ luật từ cảnh cáo trở lên; hoàn thành các chỉ tiêu được giao.",
+            isTitle: true, targets: 1m),
         Rule(7, AwardForms.GiaDinhVanHoa, RecipientKinds.Household, "Gia đình văn hóa", 0m, Standard,
             "Tiêu chí gia đình văn hóa theo Nghị định 86/2023/NĐ-CP.", isTitle: true, legal: Culture),
         Rule(8, AwardForms.ToDanPhoVanHoa, RecipientKinds.Collective, "Tổ dân phố / khu phố văn hóa", 1.5m, Standard,
@@ -37,7 +38,8 @@ public static class DefaultRules
         Rule(10, AwardForms.BangKhenTinh, RecipientKinds.Collective, "Bằng khen của Chủ tịch UBND tỉnh (tập thể)", 3.0m, WithEvidence,
             "Theo quy định của tỉnh; đề nghị lên tỉnh qua Sở Nội vụ.", byWard: false),
         Rule(11, AwardForms.TapTheLaoDongXuatSac, RecipientKinds.Collective, "Tập thể lao động xuất sắc", 1.5m, WithEvidence,
-            "Đạt Tập thể lao động tiên tiến, có sáng tạo, vượt khó; đề nghị lên tỉnh.", byWard: false, isTitle: true),
+            "Đạt Tập thể lao động tiên tiến, có sáng tạo, vượt khó; hoàn thành các chỉ tiêu được giao; đề nghị lên tỉnh.", byWard: false, isTitle: true,
+            targets: 1m),
         Rule(12, AwardForms.ChienSiThiDuaCapTinh, RecipientKinds.Individual, "Chiến sĩ thi đua cấp tỉnh", 0m, WithEvidence,
             "Ba lần liên tục Chiến sĩ thi đua cơ sở và có sáng kiến ảnh hưởng cấp tỉnh; đề nghị lên tỉnh.", byWard: false, isTitle: true,
             voteShare: 0.9m, strictlyMore: false, secret: true),
@@ -52,11 +54,11 @@ public static class DefaultRules
     ];
 
     private static AwardRule Rule(int n, string form, string kind, string name, decimal coefficient, List<string> parts, string criteria,
-        bool byWard = true, bool isTitle = false, decimal voteShare = 0.5m, bool strictlyMore = true, bool secret = false, string legal = Law) => new()
+        bool byWard = true, bool isTitle = false, decimal voteShare = 0.5m, bool strictlyMore = true, bool secret = false, string legal = Law, decimal? targets = null) => new()
     {
         Id = Guid.Parse($"0000000a-0000-0000-0000-{n:D12}"), Form = form, RecipientKind = kind, Name = name, DecidedByWard = byWard,
         IsTitle = isTitle, Criteria = criteria, RequiredParts = [.. parts], VoteShare = voteShare, VoteStrictlyMore = strictlyMore,
-        SecretBallot = secret, Coefficient = coefficient, EffectiveFrom = From, LegalSource = legal,
+        SecretBallot = secret, Coefficient = coefficient, MinTargetShare = targets, EffectiveFrom = From, LegalSource = legal,
     };
 }
 

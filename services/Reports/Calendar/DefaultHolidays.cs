@@ -1,36 +1,13 @@
+using WardPlatform.Http;
+
 namespace WardPlatform.Reports.Calendar;
 
 /// <summary>
-/// The days off of civil servants for 2025 and 2026 as announced (Tết Ất Tỵ 25/01–02/02/2025, Tết Bính Ngọ
-/// 14/02–22/02/2026 around mùng 1 on Tuesday 17/02; Giỗ Tổ Hùng Vương, 10/3 âm lịch, is Sunday 26/04/2026, so the day off
-/// is Monday 27/04; Quốc khánh 2/9 with the day before), stored on first start; weekends inside these ranges are weekends anyway. Later years and any swap
-/// are entered by a province (PUT /calendar?year=).
+/// The national days off as the reports service stores them on first start: the shared calendar
+/// (<see cref="VietnamHolidays"/>, libs/Http), the one commendations counts its deadlines on too. Swaps and a province's
+/// own days are entered by the province (PUT /calendar?year=).
 /// </summary>
 public static class DefaultHolidays
 {
-    public static IEnumerable<Holiday> All() =>
-    [
-        Day(2025, 1, 1, "Tết Dương lịch"),
-        .. Range(new(2025, 1, 25), new(2025, 2, 2), "Tết Nguyên đán Ất Tỵ"),
-        Day(2025, 4, 7, "Giỗ Tổ Hùng Vương"),
-        Day(2025, 4, 30, "Ngày Giải phóng miền Nam"),
-        Day(2025, 5, 1, "Ngày Quốc tế Lao động"),
-        Day(2025, 9, 1, "Quốc khánh"),
-        Day(2025, 9, 2, "Quốc khánh"),
-        Day(2026, 1, 1, "Tết Dương lịch"),
-        .. Range(new(2026, 2, 14), new(2026, 2, 22), "Tết Nguyên đán Bính Ngọ"),
-        Day(2026, 4, 27, "Giỗ Tổ Hùng Vương (nghỉ bù)"),
-        Day(2026, 4, 30, "Ngày Giải phóng miền Nam"),
-        Day(2026, 5, 1, "Ngày Quốc tế Lao động"),
-        Day(2026, 9, 1, "Quốc khánh"),
-        Day(2026, 9, 2, "Quốc khánh"),
-    ];
-
-    private static Holiday Day(int y, int m, int d, string name) => new() { Date = new DateOnly(y, m, d), Name = name };
-
-    private static IEnumerable<Holiday> Range(DateOnly from, DateOnly to, string name)
-    {
-        for (var day = from; day <= to; day = day.AddDays(1))
-            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)) yield return new Holiday { Date = day, Name = name };
-    }
+    public static IEnumerable<Holiday> All() => VietnamHolidays.National.Select(h => new Holiday { Date = h.Date, Name = h.Name });
 }
