@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using Npgsql;
 using WardPlatform.Contracts;
 using WardPlatform.LocalServers;
 using WardPlatform.Tests.Platform;
@@ -20,7 +21,20 @@ public sealed class PlatformFaults(RunningPlatform platform, MixedLoad load)
     public Fault BrokerKilled() => KillServer(ResourceNames.EventBus, "RabbitMQ killed (SIGKILL)", Posix.SIGKILL);
 
     /// <summary>SIGQUIT to the postmaster is what `pg_ctl stop -m immediate` sends: no checkpoint, every backend cut off.</summary>
-    public Fault DatabaseStoppedImmediately() => KillServer(ResourceNames.Postgres, "PostgreSQL stopped immediately", Posix.SIGQUIT);
+    /// The tests' own pooled connections died with it: they are dropped once it is back, or the next test to open one
+    /// gets a dead connection (the forged-token test did, in CI, after the fault run).
+    public Fault DatabaseStoppedImmediately()
+    {
+        var stopped = KillServer(ResourceNames.Postgres, "PostgreSQL stopped immediately", Posix.SIGQUIT);
+        return stopped with
+        {
+            Recover = async ct =>
+            {
+                await stopped.Recover(ct);
+                NpgsqlConnection.ClearAllPools();
+            },
+        };
+    }
 
     public Fault ServiceKilled(string service) => KillServer(service, $"{service} killed (SIGKILL)", Posix.SIGKILL);
 
