@@ -51,8 +51,17 @@ public sealed class PhonePageTests(RunningPlatform platform, Chromium chromium) 
     /// <summary>No sideways scrolling; every visible field and button inside the screen and at least 40 px high.</summary>
     private static async Task FitsAsync(IPage page, string what)
     {
+        // Measured once the stylesheet is in: a layout forced before it loads is the unstyled page's.
+        await page.WaitForLoadStateAsync(LoadState.Load);
         var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
-        Assert.True(scrollWidth <= Width, $"{what}: the page is {scrollWidth} px wide on a {Width} px screen");
+        if (scrollWidth > Width)
+        {
+            var widest = await page.EvaluateAsync<string[]>("""
+                (width) => [...document.querySelectorAll('main *')].filter(e => e.getBoundingClientRect().right > width + 0.5)
+                    .slice(-5).map(e => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}.${e.className?.baseVal ?? e.className} to ${Math.round(e.getBoundingClientRect().right)} px`)
+                """, Width);
+            Assert.Fail($"{what}: the page is {scrollWidth} px wide on a {Width} px screen; reaching out: {string.Join("; ", widest)}");
+        }
         var outside = await page.EvaluateAsync<string[]>("""
             (width) => [...document.querySelectorAll('main input:not([type=hidden]), main select, main textarea, main button, main a.button-link')]
                 .filter(e => e.offsetParent !== null)

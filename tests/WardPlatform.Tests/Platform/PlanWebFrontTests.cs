@@ -110,6 +110,7 @@ public sealed class PlanWebFrontTests(RunningPlatform platform, Chromium chromiu
         Assert.Equal(0, await page.Locator("#board-progress").CountAsync());
         Assert.Equal(targetRows, await page.Locator(".board-target").CountAsync());
         Assert.Equal(1, await page.Locator("#unit-summary tbody tr", new() { HasText = "Tổng cộng" }).CountAsync());
+        Assert.StartsWith($"{targetRows} chỉ tiêu: ", await page.Locator("#board-summary").InnerTextAsync());
         Assert.Equal(ownerUnit, await page.Locator(".board-target", new() { HasText = "SIPAS" }).Locator("td").Nth(4).InnerTextAsync());
 
         // The unit named on review has its own board.
@@ -158,6 +159,8 @@ public sealed class PlanWebFrontTests(RunningPlatform platform, Chromium chromiu
         Assert.Contains("Báo cáo đợt một, có ảnh minh chứng.", await report.InnerTextAsync());
         Assert.Contains(chairman.DisplayName, await report.InnerTextAsync());
         Assert.Equal(1, await page.Locator("#progress-chart polyline.series").CountAsync());
+        // The chart runs over the target's whole period, with the level expected at each date.
+        Assert.Equal(1, await page.Locator("#progress-chart polyline#chart-expected").CountAsync());
         Assert.Matches(@"^\d{2}/\d{2}$", await page.Locator("#progress-chart .x-tick").First.TextContentAsync() ?? "");
         var file = await page.RunAndWaitForDownloadAsync(() => page.Locator("a.evidence").ClickAsync());
         Assert.Equal($"minh-chung-{token}.png", file.SuggestedFilename);
