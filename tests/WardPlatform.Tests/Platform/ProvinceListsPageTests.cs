@@ -73,6 +73,8 @@ public sealed class ProvinceListsPageTests(RunningPlatform platform, Chromium ch
         Assert.Equal(1, await admin.Locator("#units tbody tr[data-unit='Công an phường Tam Phước']").CountAsync());
         Assert.All(await admin.Locator("#units td.unit-ward").AllInnerTextsAsync(), ward => Assert.Equal("Phường Tam Phước", ward));
         Assert.Equal("Trang 1/1", await admin.Locator(".pager-label").InnerTextAsync());
+        // A unit saved from the filtered list comes back to the same list.
+        Assert.Contains("q=tam", await admin.Locator("#units form.inline-form").First.GetAttributeAsync("action") ?? "");
 
         // The ward filter, the search cleared: only Bình Phước's.
         await admin.Locator("#q").FillAsync("");
@@ -95,7 +97,7 @@ public sealed class ProvinceListsPageTests(RunningPlatform platform, Chromium ch
         var page = await SignedInPageAsync(platform.People.Find(WardRoles.WardOfficer, TestUser.TamPhuoc));
         await page.GotoAsync(Home + $"plans/import?handler=Edit&id={draft}");
         await page.Locator("#Review_Number").FillAsync($"{token}/KH-UBND");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Xác nhận" }).ClickAsync();
+        await page.Locator("#confirm").ClickAsync();
 
         Assert.StartsWith($"Số kế hoạch {token}/KH-UBND đã có ở Phường Tam Phước", await page.Locator("#problem").InnerTextAsync());
         Assert.Contains("hãy đặt số khác", await page.Locator("#Review_Number-error").InnerTextAsync());
