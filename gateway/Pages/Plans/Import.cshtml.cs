@@ -33,6 +33,8 @@ public sealed class ImportModel(ServiceClient services) : PageModel
     public string? Problem { get; private set; }
     /// <summary>The number is another plan's: which ward's, and the link to it.</summary>
     public PlanNumberConflict? NumberConflict { get; private set; }
+    /// <summary>Set when the plan is dated at a place that is not the person's own ward or province.</summary>
+    public string? PlaceWarning { get; private set; }
     public Dictionary<string, string> Errors { get; private set; } = [];
     public bool Reviewing => DraftJson is not null;
     private readonly HashSet<string> _shown = [];
@@ -55,6 +57,7 @@ public sealed class ImportModel(ServiceClient services) : PageModel
         (EditId, DraftJson, SourceText) = (id, kept.ToJsonString(), null);
         Review = PlanReviewForm.Of(plan);
         Units = await WardUnits.LoadAsync(services, User, ct);
+        await WarnAboutPlaceAsync(ct);
         return Page();
     }
 
@@ -91,6 +94,7 @@ public sealed class ImportModel(ServiceClient services) : PageModel
         await TargetLinks.FillReviewAsync(services, Review, preselect: true, ct);
         Unread = [.. draft.Strings("unread")];
         Figures = PlanReviewForm.Figures(draft);
+        await WarnAboutPlaceAsync(ct);
         ModelState.Clear();
         return Page();
     }
@@ -132,6 +136,7 @@ public sealed class ImportModel(ServiceClient services) : PageModel
                 return Redirect($"/plans/{created.Str("id")}" + (unlinked > 0 ? $"?unlinked={unlinked}" : ""));
             }
             await TargetLinks.FillReviewAsync(services, Review, preselect: false, ct);
+            await WarnAboutPlaceAsync(ct);
             built.AddServiceErrors(answer.FieldErrors);
             NumberConflict = PlanNumberConflict.From(answer, await WardDirectory.LoadAsync(services, ct), User.FindFirstValue(WardClaims.Province) ?? "");
             if (NumberConflict is not null) built.Errors["number"] = NumberConflict.Message + ": hãy đặt số khác.";
@@ -142,6 +147,7 @@ public sealed class ImportModel(ServiceClient services) : PageModel
         Errors = built.Errors;
         Problem = "Kế hoạch chưa được lưu: hãy sửa các ô được đánh dấu.";
         await TargetLinks.FillReviewAsync(services, Review, preselect: false, ct);
+        await WarnAboutPlaceAsync(ct);
         return Answer(400);
     }
 
@@ -163,6 +169,9 @@ public sealed class ImportModel(ServiceClient services) : PageModel
 
     /// <summary>Errors no field on the page has shown yet (rendered last, so nothing the service says is lost).</summary>
     public IReadOnlyList<string> ErrorsNotShown() => [.. Errors.Where(e => !_shown.Contains(e.Key)).Select(e => e.Value)];
+
+    private async Task WarnAboutPlaceAsync(CancellationToken ct) =>
+        PlaceWarning = PlanPlace.Warning(Review.Place, await PlanPlace.OwnNameAsync(services, User, ct));
 
     private PageResult Answer(int status)
     {

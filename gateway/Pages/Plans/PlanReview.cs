@@ -23,6 +23,8 @@ public sealed class PlanReview
     public List<PhaseRow> Phases { get; set; } = [];
     public List<TargetRow> Targets { get; set; } = [];
     public List<QuotaEditRow> Quotas { get; set; } = [];
+    /// <summary>Ticked when a plan really has no targets: without it, confirming a plan with none is refused.</summary>
+    public bool NoTargetsConfirmed { get; set; }
 }
 
 /// <summary>

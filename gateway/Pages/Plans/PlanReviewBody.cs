@@ -47,6 +47,8 @@ public sealed class PlanReviewBody
         body["phases"] = result.List(draft, "phases", review.Phases, p => p.Source, p => p.Remove, IsBlank, result.Phase);
         body["targets"] = result.List(draft, "targets", review.Targets, t => t.Source, t => t.Remove,
             t => t.Source is null && string.IsNullOrWhiteSpace(t.Text), result.Target);
+        if (body["targets"] is JsonArray { Count: 0 } && !review.NoTargetsConfirmed)
+            result.Errors["targets"] = "Kế hoạch chưa có chỉ tiêu nào. Nếu kế hoạch đúng là không có chỉ tiêu, hãy đánh dấu ô “Kế hoạch này không có chỉ tiêu” rồi xác nhận lại.";
         body["awardQuotas"] = result.List(draft, "awardQuotas", review.Quotas, q => q.Source, q => q.Remove,
             q => q.Source is null && string.IsNullOrWhiteSpace(q.MaxCount), result.Quota);
         return result;

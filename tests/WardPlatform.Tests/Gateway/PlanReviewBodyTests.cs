@@ -180,4 +180,35 @@ public sealed class PlanReviewBodyTests
 
     private static (string?, string?, string?) Citation(JsonNode? basis) =>
         ((string?)basis!["documentKind"], (string?)basis["documentNumber"], (string?)basis["documentDate"]);
+
+    [Fact]
+    public void A_plan_left_with_no_targets_is_not_confirmed_until_the_person_says_it_has_none()
+    {
+        var form = Form;
+        foreach (var target in form.Targets) target.Remove = true;
+
+        var refused = PlanReviewBody.Build(Draft, form);
+        Assert.StartsWith("Kế hoạch chưa có chỉ tiêu nào.", refused.Errors["targets"]);
+
+        form.NoTargetsConfirmed = true;
+        var confirmed = PlanReviewBody.Build(Draft, form);
+        Assert.Empty(confirmed.Errors);
+        Assert.Empty(confirmed.Body["targets"]!.AsArray());
+    }
+
+    [Theory]
+    [InlineData("Tam Phước", "Phường Tam Phước", false)]
+    [InlineData("tam phuoc", "Phường Tam Phước", false)]
+    [InlineData("Phường Tam Phước, TP. Biên Hòa", "Phường Tam Phước", false)]
+    [InlineData("Bình Phước", "Phường Tam Phước", true)]
+    [InlineData("Đồng Nai", "Tỉnh Đồng Nai", false)]
+    [InlineData("Bình Dương", "Đồng Nai", true)]
+    [InlineData("", "Phường Tam Phước", false)]
+    public void A_plan_dated_at_another_place_than_the_persons_own_is_warned_about(string place, string own, bool warned)
+    {
+        var warning = PlanPlace.Warning(place, own);
+
+        Assert.Equal(warned, warning is not null);
+        if (warned) Assert.Equal($"Địa danh “{place}” không phải {own}: hãy kiểm tra đây có đúng là kế hoạch của {own} không.", warning);
+    }
 }
