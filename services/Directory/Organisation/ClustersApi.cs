@@ -27,6 +27,8 @@ public static class ClustersApi
         clusters.MapGet("/", ListClusters);
         clusters.MapGet("/{id:guid}", GetCluster);
         clusters.MapPost("/", CreateCluster);
+        clusters.MapPut("/{id:guid}", UpdateCluster);
+        clusters.MapDelete("/{id:guid}", DeleteCluster);
         return app;
     }
 
@@ -62,6 +64,35 @@ public static class ClustersApi
         db.Clusters.Add(cluster);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/clusters/{cluster.Id}", ToDto(cluster, await MemberNamesAsync(db, [cluster], ct)));
+    }
+
+    /// <summary>A cluster renamed and its members replaced (administrators of its tenant).</summary>
+    private static async Task<IResult> UpdateCluster(Guid id, ClusterRequest request, ClaimsPrincipal user, DirectoryDbContext db, CancellationToken ct)
+    {
+        if (await db.Clusters.Include(c => c.Members).FirstOrDefaultAsync(c => c.Id == id, ct) is not { } cluster) return TypedResults.NotFound();
+        if (Administrators.Refuse(user) is { } refused) return refused;
+        var errors = new FieldErrors();
+        var name = errors.Name("name", request.Name, 200, "Tên cụm, khối thi đua");
+        db.ClusterMembers.RemoveRange(cluster.Members);
+        cluster.Members.Clear();
+        if (cluster.MemberKind == ClusterMemberKind.Units) await AddUnitsAsync(cluster, request.UnitIds, db, errors, ct);
+        else await AddWardsAsync(cluster, request.WardCodes, db, errors, ct);
+        if (errors.Any) return errors.ToProblem();
+
+        cluster.Name = name!;
+        db.ClusterMembers.AddRange(cluster.Members);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(ToDto(cluster, await MemberNamesAsync(db, [cluster], ct)));
+    }
+
+    private static async Task<IResult> DeleteCluster(Guid id, ClaimsPrincipal user, DirectoryDbContext db, CancellationToken ct)
+    {
+        if (await db.Clusters.Include(c => c.Members).FirstOrDefaultAsync(c => c.Id == id, ct) is not { } cluster) return TypedResults.NotFound();
+        if (Administrators.Refuse(user) is { } refused) return refused;
+        db.ClusterMembers.RemoveRange(cluster.Members);
+        db.Clusters.Remove(cluster);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
     }
 
     private static async Task AddWardsAsync(Cluster cluster, List<string>? codes, DirectoryDbContext db, FieldErrors errors, CancellationToken ct)

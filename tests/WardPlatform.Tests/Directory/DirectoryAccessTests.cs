@@ -334,6 +334,33 @@ public sealed class DirectoryAccessTests(TestServers servers) : DirectoryService
     }
 
     [Fact]
+    public async Task A_cluster_is_renamed_given_new_members_and_removed_by_its_own_administrator_only()
+    {
+        var admin = As(WardAdmin());
+        var created = await admin.PostAsJsonAsync("/clusters", new { name = "Khối văn hóa", unitIds = new[] { TamPhuocPolice.Id } }, Ct);
+        var cluster = (await created.Content.ReadFromJsonAsync<ClusterDto>(Ct))!;
+        var other = As(WardAdmin(TestUser.BinhPhuoc));
+
+        Assert.Equal(HttpStatusCode.NotFound, (await other.PutAsJsonAsync($"/clusters/{cluster.Id}", new { name = "Của tôi", unitIds = new[] { BinhPhuocPolice.Id } }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.DeleteAsync($"/clusters/{cluster.Id}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await As(AsPerson(TamPhuocOfficer)).DeleteAsync($"/clusters/{cluster.Id}", Ct)).StatusCode);
+        var emptied = await admin.PutAsJsonAsync($"/clusters/{cluster.Id}", new { name = "Khối văn hóa", unitIds = Array.Empty<Guid>() }, Ct);
+        Assert.Equal("required", await CodeFor(emptied, "unitIds"));
+        var foreign = await admin.PutAsJsonAsync($"/clusters/{cluster.Id}", new { name = "Khối văn hóa", unitIds = new[] { BinhPhuocPolice.Id } }, Ct);
+        Assert.Equal("unknown_unit", await CodeFor(foreign, "unitIds"));
+        // Nothing of a refused change was kept.
+        var unchanged = await admin.GetFromJsonAsync<ClusterDto>($"/clusters/{cluster.Id}", Ct);
+        Assert.Equal("Công an phường Tam Phước", unchanged!.Members.Single().Name);
+
+        var renamed = await admin.PutAsJsonAsync($"/clusters/{cluster.Id}", new { name = "Khối văn hóa - xã hội", unitIds = new[] { TamPhuocPolice.Id } }, Ct);
+        Assert.Equal(HttpStatusCode.OK, renamed.StatusCode);
+        Assert.Equal("Khối văn hóa - xã hội", (await renamed.Content.ReadFromJsonAsync<ClusterDto>(Ct))!.Name);
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/clusters/{cluster.Id}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/clusters/{cluster.Id}", Ct)).StatusCode);
+        Assert.Equal(0, await CountAsync<ClusterMember>());
+    }
+
+    [Fact]
     public async Task A_ward_admin_manages_the_neighbourhoods_of_their_ward()
     {
         var admin = As(WardAdmin());
