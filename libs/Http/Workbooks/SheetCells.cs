@@ -28,7 +28,8 @@ public static class SheetCells
         {
             case int or long or decimal or double:
                 cell.DataType = CellValues.Number;
-                cell.CellValue = new CellValue(Convert.ToDecimal(value, CultureInfo.InvariantCulture));
+                // Without the trailing zeros a numeric(18,4) column brings back (4.0000 is written 4).
+                cell.CellValue = new CellValue(Convert.ToDecimal(value, CultureInfo.InvariantCulture) / 1.000000000000000000000000000000000m);
                 break;
             case DateOnly date:
                 cell.CellValue = new CellValue(date.DayNumber - ExcelEpoch.DayNumber);
