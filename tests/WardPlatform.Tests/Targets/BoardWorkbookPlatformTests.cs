@@ -35,6 +35,10 @@ public sealed class BoardWorkbookPlatformTests(RunningPlatform platform)
         draft["number"] = number;
         draft["periodStart"] = "2026-01-01";
         draft["periodEnd"] = "2026-12-31";
+        // The chairman gives the first target to a unit of the ward (a name of this test's own).
+        var unit = $"Tổ công tác chuyển đổi số {Random.Shared.Next(1000, 9999)}";
+        var owned = draft["targets"]!.AsArray()[0]!.AsObject();
+        owned["ownerUnit"] = unit;
         using var confirmed = await chairman.PostAsJsonAsync("/api/plans/plans", draft, Ct);
         Assert.Equal(HttpStatusCode.Created, confirmed.StatusCode);
         var planId = (await confirmed.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
@@ -76,15 +80,14 @@ public sealed class BoardWorkbookPlatformTests(RunningPlatform platform)
         Assert.Equal("Nơi nhận:", sheet.Text($"A{sheet.RowOf("A", "Nơi nhận:")}"));
         Assert.Equal("CHỦ TỊCH", sheet.Text($"G{sheet.RowOf("G", "TM. ỦY BAN NHÂN DÂN") + 1}"));
 
-        // The unit board of an owner the seed names downloads too, with that unit's targets of this plan.
-        var owned = themes.SelectMany(t => t.GetProperty("targets").EnumerateArray())
-            .First(t => t.GetProperty("ownerUnit").ValueKind == JsonValueKind.String && t.GetProperty("ownerUnit").GetString() is { Length: > 0 });
-        var unit = owned.GetProperty("ownerUnit").GetString()!;
+        // The owner is filled, and that unit's own báo cáo downloads too, with this plan's target under the plan.
+        var ownedText = owned["text"]!.GetValue<string>();
+        Assert.StartsWith(unit, sheet.Text($"H{sheet.RowOf("B", ownedText)}"));
         using var unitResponse = await chairman.GetAsync($"/api/targets/units/{Uri.EscapeDataString(unit)}/board.xlsx", Ct);
         Assert.Equal(HttpStatusCode.OK, unitResponse.StatusCode);
         using var unitSheet = new ReportSheet(await unitResponse.Content.ReadAsByteArrayAsync(Ct));
         Assert.Equal($"Tiến độ thực hiện chỉ tiêu của {unit}", unitSheet.Text("A6"));
-        Assert.Contains(owned.GetProperty("text").GetString()!, unitSheet.AllTexts);
+        Assert.Contains(ownedText, unitSheet.AllTexts);
         Assert.Contains(unitSheet.AllTexts, text => text.StartsWith($"Kế hoạch số {number}:", StringComparison.Ordinal));
     }
 
