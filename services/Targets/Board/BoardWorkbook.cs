@@ -86,7 +86,7 @@ public static class BoardWorkbook
         merges.Append(SheetCells.Merge(SummaryRow, 0, Last));
         SheetCells.AddRow(data, StatusHeaderRow, (1, "Tình trạng", TableHeader), (2, "Số chỉ tiêu", TableHeader), (3, "Tỷ lệ", TableHeader));
         var row = (uint)StatusHeaderRow;
-        (object, uint) Share(int count) => targets.Count == 0 ? ("", Percent) : ((decimal)count / targets.Count, PercentFraction);
+        (object, uint) Share(int count) => targets.Count == 0 ? ("", Body) : ReportStyles.Figure(100m * count / targets.Count, percent: true);
         foreach (var status in StatusOrder)
         {
             var count = targets.Count(t => t.Status == status);
