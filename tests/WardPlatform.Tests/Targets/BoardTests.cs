@@ -103,7 +103,7 @@ public sealed class BoardTests(TestServers servers) : TargetsServiceTests(server
     {
         var description = await Targets.ClientAs(null).GetStringAsync("/openapi/v1.json", Ct);
         foreach (var path in new[] { "/plans/{planId}/targets", "/plans/{planId}/board", "/plans/{planId}/board.xlsx", "/targets/{id}",
-                     "/targets/{id}/progress", "/targets/{id}/evidence/{fileId}", "/units/{unit}/board" })
+                     "/targets/{id}/progress", "/targets/{id}/evidence/{fileId}", "/units/{unit}/board", "/units/{unit}/board.xlsx" })
             Assert.Contains($"\"{path}\"", description);
     }
 }
