@@ -5,6 +5,7 @@
 #   bash bench/run.sh import
 #   bash bench/run.sh auth --rate 100 --seconds 5 --rounds 3
 #   bash bench/run.sh board --rate 50 --seconds 5 --rounds 3
+#   bash bench/run.sh signin --people 30 --spread 60    # an office signing in from one address, production limits
 #   bash bench/run.sh rankings --rounds 5
 #   bash bench/run.sh malformed --count 10000
 #   bash bench/run.sh reports --rates 100,250,500,1000 --seconds 5 --samples 20 --queue-rate 50
@@ -29,6 +30,9 @@ if [ "$which" = rankings ]; then
 fi
 if [ "$which" = malformed ]; then
   dotnet run -c Release --no-build --project bench/PlatformBench -- malformed "$@"
+fi
+if [ "$which" = signin ]; then
+  dotnet run -c Release --no-build --project bench/PlatformBench -- signin "$@"
 fi
 if [ "$which" = board ]; then
   dotnet run -c Release --no-build --project bench/PlatformBench -- board "$@"

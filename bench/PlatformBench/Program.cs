@@ -19,6 +19,11 @@ if (args.FirstOrDefault() == "malformed")
     await MalformedBench.RunAsync(Arguments.Int(args, "--count", 10_000));
     return;
 }
+if (args.FirstOrDefault() == "signin")
+{
+    await OfficeSignInBench.RunAsync(Arguments.Int(args, "--people", 30), Arguments.Int(args, "--spread", 60));
+    return;
+}
 if (args.FirstOrDefault() == "auth")
 {
     await AuthBench.RunAsync(rate, seconds, rounds);

@@ -35,6 +35,7 @@ public static class GatewaySecurity
         });
         app.UseMiddleware<GatewayCapacity>();
         app.UseRateLimiter();
+        app.UseMiddleware<FailedSignInLimit>();
         app.UseMiddleware<ApiAntiforgeryCheck>();
         return app;
     }

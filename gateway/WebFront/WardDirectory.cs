@@ -35,6 +35,15 @@ public sealed class WardDirectory(IReadOnlyDictionary<string, string> names)
 
     public string NameOf(string code) => names.GetValueOrDefault(code) ?? code;
 
+    /// <summary>Who a record belongs to as a list shows it: "Tỉnh" for the province's own, else the ward's name.</summary>
+    public string OwnerOf(string tenantCode, string provinceCode) => tenantCode == provinceCode ? ProvinceLabel : NameOf(tenantCode);
+
+    public const string ProvinceLabel = "Tỉnh";
+
+    /// <summary>The wards as a filter lists them, by name without diacritics ("Phường An Bình" before "Xã Bù Gia Mập").</summary>
+    public IReadOnlyList<(string Code, string Name)> ByName =>
+        [.. names.OrderBy(n => Http.VietnameseText.Fold(n.Value), StringComparer.Ordinal).Select(n => (n.Key, n.Value))];
+
     /// <summary>Every name the directory gave, by code (sent along to a service that lays out a document).</summary>
     public IReadOnlyDictionary<string, string> Names => names;
 }

@@ -14,6 +14,10 @@ public static class WorkRoles
     /// <summary>The chairman of a ward, the leadership of a province: they issue plans and receive drafts to sign.</summary>
     public static bool IsSigner(ClaimsPrincipal user) => RoleOf(user) is WardRoles.WardChairman or WardRoles.ProvinceLeader;
 
+    /// <summary>Province staff and the platform's administrators: they read every ward, so lists show and filter by ward.</summary>
+    public static bool ReadsProvince(ClaimsPrincipal user) =>
+        WardRoles.ProvinceLevel.Contains(RoleOf(user)) || RoleOf(user) == WardRoles.PlatformAdministrator;
+
     /// <summary>Those who prepare drafts and report progress.</summary>
     public static bool IsPreparer(ClaimsPrincipal user) =>
         RoleOf(user) is WardRoles.WardOfficer or WardRoles.WardAppraiser or WardRoles.ProvinceOfficial;

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace WardPlatform.Tenancy;
 
@@ -15,6 +16,19 @@ public static class TenantModel
     {
         foreach (var entity in model.Model.GetEntityTypes().Where(e => typeof(ITenantOwned).IsAssignableFrom(e.ClrType)))
             model.Entity(entity.ClrType).HasQueryFilter(FilterFor(entity.ClrType, context));
+        return model;
+    }
+
+    /// <summary>
+    /// Narrows one entity's tenant filter further (call after <see cref="ApplyTenantFilters"/>): the record is seen when the
+    /// tenant filter lets it through and <paramref name="also"/> holds, e.g. a province that does not see wards' drafts.
+    /// </summary>
+    public static ModelBuilder NarrowTenantFilter<TContext, TEntity>(this ModelBuilder model, TContext context, Expression<Func<TEntity, bool>> also)
+        where TContext : DbContext, ITenantScopedContext where TEntity : class, ITenantOwned
+    {
+        var tenant = FilterFor(typeof(TEntity), context);
+        var body = Expression.AndAlso(tenant.Body, ReplacingExpressionVisitor.Replace(also.Parameters[0], tenant.Parameters[0], also.Body));
+        model.Entity<TEntity>().HasQueryFilter(Expression.Lambda<Func<TEntity, bool>>(body, tenant.Parameters));
         return model;
     }
 

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Security.Claims;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using WardPlatform.Gateway.WebFront;
+using WardPlatform.Tenancy;
 
 namespace WardPlatform.Gateway.Pages.Plans;
 
@@ -29,6 +31,8 @@ public sealed class ImportModel(ServiceClient services) : PageModel
     /// <summary>The ward's units (directory), the owners a target is chosen from; empty when the directory did not answer.</summary>
     public IReadOnlyList<WardUnitName> Units { get; private set; } = [];
     public string? Problem { get; private set; }
+    /// <summary>The number is another plan's: which ward's, and the link to it.</summary>
+    public PlanNumberConflict? NumberConflict { get; private set; }
     public Dictionary<string, string> Errors { get; private set; } = [];
     public bool Reviewing => DraftJson is not null;
     private readonly HashSet<string> _shown = [];
@@ -113,6 +117,9 @@ public sealed class ImportModel(ServiceClient services) : PageModel
         PlanReviewForm.Describe(drafted, Review);
         Figures = PlanReviewForm.Figures(drafted);
 
+        // A share of the wards that cascaded the plan is a share of the province's wards: the directory knows how many.
+        if (Review.Targets.Any(t => t.DataSource?.Trim() == WardPlatform.Contracts.ComputedTargetSources.CascadePlans && string.IsNullOrWhiteSpace(t.OutOf)))
+            CascadeOutOf.Fill(Review, await ProvinceWards.CountAsync(services, User, ct));
         var built = PlanReviewBody.Build(draft, Review);
         if (built.Errors.Count == 0)
         {
@@ -126,6 +133,8 @@ public sealed class ImportModel(ServiceClient services) : PageModel
             }
             await TargetLinks.FillReviewAsync(services, Review, preselect: false, ct);
             built.AddServiceErrors(answer.FieldErrors);
+            NumberConflict = PlanNumberConflict.From(answer, await WardDirectory.LoadAsync(services, ct), User.FindFirstValue(WardClaims.Province) ?? "");
+            if (NumberConflict is not null) built.Errors["number"] = NumberConflict.Message + ": hãy đặt số khác.";
             Problem = answer.FieldErrors.Count > 0 ? "Kế hoạch chưa được lưu: hãy sửa các ô được đánh dấu." : answer.Problem;
             Errors = built.Errors;
             return Answer((int)answer.Status);

@@ -119,6 +119,11 @@ public sealed partial class DetailModel(ServiceClient services, TimeProvider clo
 
     public string? ErrorFor(string field) => Errors.GetValueOrDefault(field);
 
+    private static (DateOnly, DateOnly)? Period(JsonElement target) =>
+        DateOnly.TryParse(target.Str("periodFrom"), System.Globalization.CultureInfo.InvariantCulture, out var from)
+        && DateOnly.TryParse(target.Str("periodTo"), System.Globalization.CultureInfo.InvariantCulture, out var to)
+            ? (from, to) : null;
+
     private async Task<IActionResult> LoadAsync(Guid id, CancellationToken ct, string? problem = null, HttpStatusCode status = HttpStatusCode.OK)
     {
         var answer = await services.GetAsync("targets", $"/targets/{id}", ct);
@@ -130,7 +135,8 @@ public sealed partial class DetailModel(ServiceClient services, TimeProvider clo
             Target = detail.Obj("target");
             var threshold = Target.Str("kind") == "Staged" && Target.Items("stages").Any()
                 ? Target.Items("stages").Max(s => s.Num("value")) : Target.Num("value");
-            Chart = ProgressChart.Of(detail.Obj("series"), threshold, Target.Str("threshold"), lowerIsBetter: Target.Str("kind") == "Rank");
+            Chart = ProgressChart.Of(detail.Obj("series"), threshold, Target.Str("threshold"), lowerIsBetter: Target.Str("kind") == "Rank",
+                Period(Target), detail.Obj("expectedPath"));
             await LoadReportCategoriesAsync(ct);
         }
         Response.StatusCode = answer.Succeeded ? (int)status : (int)answer.Status;

@@ -31,7 +31,7 @@ public sealed class GatewayCapacity(RequestDelegate next, IOptions<CapacitySetti
 
     public async Task InvokeAsync(HttpContext context)
     {
-        if (context.Request.Path.StartsWithSegments("/health") || context.Request.Path.StartsWithSegments("/alive"))
+        if (RateLimiting.TrafficClassifier.IsHealthProbe(context.Request.Path))
         {
             await next(context);
             return;

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace WardPlatform.Gateway.Security.RateLimiting;
 
 /// <summary>
-/// One global limiter, partitioned by what a request is: sign-in and anonymous traffic per client address,
+/// One global limiter, partitioned by what a request is: password attempts, the sign-in redirects and anonymous traffic per client address,
 /// signed-in traffic per token or session and, in a second limiter, per client address as a whole. Fixed windows without a queue: simple, cheap, and the Retry-After
 /// they give is exact; the price is that a client may fit up to twice the limit across a window boundary,
 /// which is fine for limits meant to stop floods and password guessing, not to meter.
@@ -36,7 +36,8 @@ public static class GatewayRateLimits
         var environment = context.RequestServices.GetRequiredService<IWebHostEnvironment>();
         return TrafficClassifier.Classify(context, settings.SessionCookie, environment) switch
         {
-            TrafficKind.SignIn => FixedWindow("signin:" + ClientAddress(context), settings.SignIn),
+            TrafficKind.Password => FixedWindow("password:" + ClientAddress(context), settings.SignIn),
+            TrafficKind.SignInFlow => FixedWindow("signin-flow:" + ClientAddress(context), settings.SignInFlow),
             TrafficKind.Public => FixedWindow("public:" + ClientAddress(context), settings.Public),
             TrafficKind.User => FixedWindow("user:" + Fingerprint(TrafficClassifier.Credential(context.Request, settings.SessionCookie)!), settings.User),
             _ => RateLimitPartition.GetNoLimiter("exempt"),
@@ -62,7 +63,7 @@ public static class GatewayRateLimits
         });
 
     /// <summary>The connection's address; the in-memory test server has none, which is one partition too.</summary>
-    private static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress switch
+    public static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress switch
     {
         null => "unknown",
         { IsIPv4MappedToIPv6: true } mapped => mapped.MapToIPv4().ToString(),

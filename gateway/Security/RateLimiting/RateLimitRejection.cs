@@ -8,11 +8,12 @@ public static class RateLimitRejection
 {
     public const string Code = "rate_limited";
 
-    public static async ValueTask WriteAsync(HttpContext context, RateLimitLease lease)
+    public static ValueTask WriteAsync(HttpContext context, RateLimitLease lease) =>
+        WriteAsync(context, lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1));
+
+    public static async ValueTask WriteAsync(HttpContext context, TimeSpan retryAfter)
     {
-        var seconds = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
-            ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
-            : 60;
+        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         if (WebFront.ErrorPages.WantsPage(context))
         {

@@ -2,7 +2,11 @@ using Microsoft.Extensions.Primitives;
 
 namespace WardPlatform.Gateway.Security.RateLimiting;
 
-public enum TrafficKind { Exempt, SignIn, Public, User }
+/// <summary>
+/// Password: a sign-in form post or a token request, where a password or a secret is tried. SignInFlow: the redirects
+/// around it (the challenge, the authorisation endpoint, the form itself, the callback), about five per sign-in.
+/// </summary>
+public enum TrafficKind { Exempt, Password, SignInFlow, Public, User }
 
 /// <summary>Which limit a request counts against.</summary>
 public static class TrafficClassifier
@@ -12,7 +16,8 @@ public static class TrafficClassifier
         var request = context.Request;
         // The error page: a 429 is shown through it, so it must not be limited itself.
         if (WebFront.ErrorPages.IsErrorPage(request.Path)) return TrafficKind.Exempt;
-        if (IsSignIn(request)) return TrafficKind.SignIn;
+        if (IsPasswordAttempt(request)) return TrafficKind.Password;
+        if (IsSignInFlow(request)) return TrafficKind.SignInFlow;
         if (Credential(request, sessionCookie) is not null) return TrafficKind.User;
         if (IsHealthProbe(request.Path) || IsStaticFile(request, environment)) return TrafficKind.Exempt;
         return TrafficKind.Public;
@@ -24,13 +29,18 @@ public static class TrafficClassifier
         : request.Cookies.TryGetValue(sessionCookie, out var session) && !string.IsNullOrEmpty(session) ? session
         : null;
 
-    private static bool IsSignIn(HttpRequest request) =>
-        (HttpMethods.IsPost(request.Method) && request.Path.StartsWithSegments("/account/signin", StringComparison.OrdinalIgnoreCase))
-        || request.Path.StartsWithSegments("/connect", StringComparison.OrdinalIgnoreCase)
+    public static bool IsPasswordAttempt(HttpRequest request) =>
+        HttpMethods.IsPost(request.Method)
+        && (request.Path.StartsWithSegments("/account/signin", StringComparison.OrdinalIgnoreCase)
+            || request.Path.StartsWithSegments("/connect/token", StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsSignInFlow(HttpRequest request) =>
+        request.Path.StartsWithSegments("/connect", StringComparison.OrdinalIgnoreCase)
+        || request.Path.StartsWithSegments("/account/signin", StringComparison.OrdinalIgnoreCase)
         // "/signin" and the OpenID Connect callback "/signin-oidc".
         || (request.Path.Value ?? "").StartsWith("/signin", StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsHealthProbe(PathString path) =>
+    public static bool IsHealthProbe(PathString path) =>
         path.StartsWithSegments(Microsoft.Extensions.Hosting.Extensions.HealthPath)
         || path.StartsWithSegments(Microsoft.Extensions.Hosting.Extensions.AlivePath);
 

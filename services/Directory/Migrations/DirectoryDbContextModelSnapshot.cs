@@ -623,6 +623,12 @@ namespace WardPlatform.Directory.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("province_code");
 
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(251)
+                        .HasColumnType("character varying(251)")
+                        .HasColumnName("search_name");
+
                     b.Property<string>("ShortName")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)")

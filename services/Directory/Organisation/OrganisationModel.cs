@@ -40,6 +40,7 @@ public static class OrganisationModel
             unit.Property(u => u.ProvinceCode).HasMaxLength(20);
             unit.Property(u => u.Name).HasMaxLength(200);
             unit.Property(u => u.ShortName).HasMaxLength(50);
+            unit.Property(u => u.SearchName).HasMaxLength(251);
             unit.Property(u => u.Kind).HasConversion<string>().HasMaxLength(30);
             unit.HasIndex(u => u.TenantCode);
         });

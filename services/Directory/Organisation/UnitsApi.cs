@@ -21,6 +21,7 @@ public static class UnitsApi
     {
         var units = app.MapGroup("/units").WithTags("Đơn vị");
         units.MapGet("/", ListUnits);
+        units.MapGet("/page", ListUnitPage.HandleAsync);
         units.MapGet("/{id:guid}", GetUnit);
         units.MapPost("/", CreateUnit);
         units.MapPut("/{id:guid}", UpdateUnit);

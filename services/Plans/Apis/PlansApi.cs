@@ -14,6 +14,7 @@ public static class PlansApi
     {
         var plans = app.MapGroup("/plans").WithTags("Kế hoạch");
         plans.MapGet("/", ListPlans.HandleAsync);
+        plans.MapGet("/page", ListPlanPage.HandleAsync);
         plans.MapGet("/{id:guid}", GetPlan.HandleAsync);
         plans.MapGet("/{id:guid}/cascade", PlanCascade.HandleAsync);
         plans.MapPost("/", ConfirmPlan.HandleAsync);

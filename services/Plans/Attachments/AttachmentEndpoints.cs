@@ -7,9 +7,13 @@ namespace WardPlatform.Plans.Attachments;
 
 public static class AttachmentEndpoints
 {
-    /// <summary>The file as uploaded, with the content type decided at upload; another tenant's file is 404.</summary>
+    /// <summary>
+    /// The file as uploaded, with the content type decided at upload; another tenant's file is 404, and so is the file of a
+    /// plan the caller does not see (a ward's draft, for the province).
+    /// </summary>
     public static async Task<Results<FileContentHttpResult, NotFound>> DownloadAsync(Guid id, Guid attachmentId, PlansDbContext db, CancellationToken ct) =>
-        await db.Attachments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == attachmentId && a.PlanId == id, ct) is { } file
+        await db.Plans.AnyAsync(p => p.Id == id, ct)
+        && await db.Attachments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == attachmentId && a.PlanId == id, ct) is { } file
             ? TypedResults.File(file.Content, file.ContentType, file.FileName)
             : TypedResults.NotFound();
 

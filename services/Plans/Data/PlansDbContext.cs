@@ -113,5 +113,8 @@ public sealed class PlansDbContext(DbContextOptions<PlansDbContext> options, Ten
         });
         model.AddOutboxAndInbox();
         model.ApplyTenantFilters(this);
+        // A ward's draft is its own work in progress: the province sees a ward's plan from its issue on (lists, reads, cascade).
+        model.NarrowTenantFilter<PlansDbContext, Plan>(this,
+            p => !Scope.SeesProvince || p.TenantCode == p.ProvinceCode || p.Status != PlanStatus.Draft);
     }
 }

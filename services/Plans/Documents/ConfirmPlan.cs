@@ -30,7 +30,7 @@ public static class ConfirmPlan
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            return PlanProblems.DuplicateNumber(plan.TenantCode, plan.Number);
+            return await PlanProblems.DuplicateNumberAsync(db, plan, ct);
         }
         return TypedResults.Created($"/plans/{plan.Id}", PlanDto.From(plan));
     }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 using WardPlatform.Http;
 using WardPlatform.Plans.Data;
 
@@ -7,8 +8,23 @@ namespace WardPlatform.Plans.Documents;
 /// <summary>The plan-specific refusals, each with a Vietnamese message and a stable code.</summary>
 public static class PlanProblems
 {
-    public static ProblemHttpResult DuplicateNumber(string tenant, string? number) =>
-        FieldErrors.Conflict("Số kế hoạch đã tồn tại", $"Đơn vị {tenant} đã có kế hoạch số {number}.", "duplicate_number");
+    /// <summary>
+    /// The number is taken in the plan's tenant: the problem names the field, the tenant and the plan that has the number
+    /// (<c>existingPlanId</c>), so the web front can name the ward and link to it.
+    /// </summary>
+    public static async Task<ProblemHttpResult> DuplicateNumberAsync(PlansDbContext db, Plan plan, CancellationToken ct)
+    {
+        var existing = await db.Plans.AsNoTracking()
+            .Where(p => p.TenantCode == plan.TenantCode && p.Number == plan.Number && p.Id != plan.Id)
+            .Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct);
+        return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Số kế hoạch đã tồn tại",
+            detail: $"Số kế hoạch {plan.Number} đã có (đơn vị mã {plan.TenantCode}): mỗi kế hoạch của một đơn vị có một số riêng.",
+            extensions: new Dictionary<string, object?>
+            {
+                ["code"] = "duplicate_number", ["field"] = "number", ["number"] = plan.Number,
+                ["tenantCode"] = plan.TenantCode, ["existingPlanId"] = existing,
+            });
+    }
 
     public static ProblemHttpResult NotADraft(Plan plan) =>
         FieldErrors.Conflict("Kế hoạch không còn là dự thảo", $"Kế hoạch số {plan.Number} đang ở trạng thái “{PlanStatusLabels.Of(plan.Status)}”: chỉ sửa được dự thảo.", "not_a_draft");

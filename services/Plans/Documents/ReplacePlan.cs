@@ -28,7 +28,7 @@ public static class ReplacePlan
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            return PlanProblems.DuplicateNumber(plan.TenantCode, plan.Number);
+            return await PlanProblems.DuplicateNumberAsync(db, plan, ct);
         }
         return TypedResults.Ok(PlanDto.From(plan));
     }

@@ -82,7 +82,7 @@ public static class BoardQueries
             Evidence = r.Files.Select(f => f with { Url = $"/targets/{id}/evidence/{f.Id}" }).ToList(),
         }).ToList();
         var series = history.Where(h => h.Superseded is null).Select(h => new SeriesPoint(h.ReportedOn, h.Value, h.Unit)).ToList();
-        return TypedResults.Ok(new TargetDetailDto(TargetDto.From(target), plan?.Number ?? "", plan?.Title ?? "", history, series));
+        return TypedResults.Ok(new TargetDetailDto(TargetDto.From(target), plan?.Number ?? "", plan?.Title ?? "", history, series, Status.ExpectedPath.Of(target)));
     }
 
     private static UnitSummary Summarise(string unit, IEnumerable<Target> targets)

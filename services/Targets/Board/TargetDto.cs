@@ -52,5 +52,6 @@ public sealed record SupersededDto(DateTimeOffset At, Guid? By, bool Withdrawn, 
 /// <summary>One point of the progress chart; <see cref="Unit"/> names the series of a split target.</summary>
 public sealed record SeriesPoint(DateOnly Date, decimal Value, string? Unit);
 
+/// <param name="ExpectedPath">The level the status rule expects over the period (<see cref="Status.ExpectedPath"/>).</param>
 public sealed record TargetDetailDto(TargetDto Target, string PlanNumber, string PlanTitle, IReadOnlyList<ProgressDto> History,
-    IReadOnlyList<SeriesPoint> Series);
+    IReadOnlyList<SeriesPoint> Series, IReadOnlyList<SeriesPoint> ExpectedPath);

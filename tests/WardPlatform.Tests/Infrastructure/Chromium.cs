@@ -35,6 +35,28 @@ public sealed class Chromium : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A fresh page as on a phone: 390×844 CSS pixels, touch, the page's own viewport meta tag honoured.</summary>
+    public async Task<IPage> NewPhonePageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            Locale = "vi-VN", TimezoneId = "Asia/Ho_Chi_Minh",
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 }, DeviceScaleFactor = 3, IsMobile = true, HasTouch = true,
+        });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Signs in through the gateway's form on the page and waits for the home page.</summary>
+    public static async Task<IPage> SignInAsync(IPage page, string home, string userName, string password)
+    {
+        await page.GotoAsync(home + "signin");
+        await page.GetByLabel("Tên đăng nhập").FillAsync(userName);
+        await page.GetByLabel("Mật khẩu").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await page.WaitForURLAsync(home);
+        return page;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (Browser is not null) await Browser.DisposeAsync();

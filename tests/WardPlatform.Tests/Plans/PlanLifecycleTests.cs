@@ -182,16 +182,17 @@ public sealed class PlanLifecycleTests(TestServers servers) : PlansServiceTests(
     }
 
     [Fact]
-    public async Task A_province_official_reads_a_ward_plan_but_every_write_to_it_is_403()
+    public async Task A_province_official_reads_a_wards_issued_plan_but_every_write_to_it_is_403()
     {
         var created = await ConfirmAsync(Api, new { number = "5/KH", title = "Kế hoạch" });
+        Assert.Equal(HttpStatusCode.OK, (await Chairman.PostAsJsonAsync($"/plans/{created.Id}/issue", new { }, Ct)).StatusCode);
         var official = Plans.ClientAs(TestUser.ProvinceOfficial());
 
         Assert.Equal(HttpStatusCode.OK, (await official.GetAsync($"/plans/{created.Id}", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await official.PutAsJsonAsync($"/plans/{created.Id}", new { number = "5/KH", title = "Sửa" }, Ct)).StatusCode);
         foreach (var move in Moves)
             Assert.Equal(HttpStatusCode.Forbidden, (await official.PostAsJsonAsync($"/plans/{created.Id}/{move}", new { }, Ct)).StatusCode);
-        Assert.Equal(("Draft", "Kế hoạch"), ((await ReadAsync(Api, created.Id)).Status, (await ReadAsync(Api, created.Id)).Title));
+        Assert.Equal(("Issued", "Kế hoạch"), ((await ReadAsync(Api, created.Id)).Status, (await ReadAsync(Api, created.Id)).Title));
     }
 
     [Fact]

@@ -38,7 +38,8 @@ public sealed class PlanSearchAndCascadeTests(TestServers servers) : PlansServic
 
         Assert.Equal(["1/KH"], (await ListAsync(Api, "?status=Issued")).Select(p => p.Number));
         Assert.Equal(["2/KH", "1/KH"], (await ListAsync(Api, "")).Select(p => p.Number));
-        Assert.Equal(3, (await ListAsync(Plans.ClientAs(TestUser.ProvinceOfficial()), "")).Count);
+        // The province sees the wards' issued plans, not their drafts.
+        Assert.Equal(["1/KH"], (await ListAsync(Plans.ClientAs(TestUser.ProvinceOfficial()), "")).Select(p => p.Number));
         Assert.Empty(await ListAsync(Plans.ClientAs(TestUser.ProvinceOfficial(TestUser.OtherProvinceCode)), ""));
         Assert.Equal(HttpStatusCode.BadRequest, (await Api.GetAsync("/plans?status=Nonsense", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await Api.GetAsync($"/plans?q={new string('a', 201)}", Ct)).StatusCode);
@@ -54,6 +55,9 @@ public sealed class PlanSearchAndCascadeTests(TestServers servers) : PlansServic
         var binhPhuoc = Plans.ClientAs(TestUser.WardOfficer(TestUser.BinhPhuoc));
         var wardPlan = await ConfirmAsync(binhPhuoc, Reviewed(BinhPhuocSeed, "95/KH-UBND") with { IssuedOn = new DateOnly(2025, 7, 28) });
         await ConfirmAsync(Api, new { number = "118/KH-UBND", title = "Kế hoạch không căn cứ kế hoạch tỉnh" });
+        // The province sees a ward's plan once the ward has issued it.
+        Assert.Empty((await official.GetFromJsonAsync<PlanCascadeDto>($"/plans/{province.Id}/cascade", Ct))!.WardPlans);
+        await IssueAsync(TestUser.BinhPhuoc, wardPlan.Id);
 
         // The ward's legal basis is linked to the province plan it cites.
         var read = await ReadAsync(binhPhuoc, wardPlan.Id);
@@ -61,7 +65,7 @@ public sealed class PlanSearchAndCascadeTests(TestServers servers) : PlansServic
 
         var cascade = (await official.GetFromJsonAsync<PlanCascadeDto>($"/plans/{province.Id}/cascade", Ct))!;
         var cascaded = Assert.Single(cascade.WardPlans);
-        Assert.Equal((wardPlan.Id, TestUser.BinhPhuoc, "95/KH-UBND", "Draft", new DateOnly(2025, 7, 28)),
+        Assert.Equal((wardPlan.Id, TestUser.BinhPhuoc, "95/KH-UBND", "Issued", new DateOnly(2025, 7, 28)),
             (cascaded.Id, cascaded.WardCode, cascaded.Number, cascaded.Status, cascaded.IssuedOn));
 
         // A ward does not see the province plan; the ward's own plan cascades nothing.
@@ -80,8 +84,12 @@ public sealed class PlanSearchAndCascadeTests(TestServers servers) : PlansServic
 
         var official = Plans.ClientAs(TestUser.ProvinceOfficial());
         var province = await ConfirmAsync(official, new { number = "208/KH-UBND", title = "Kế hoạch của tỉnh" });
+        await IssueAsync(TestUser.BinhPhuoc, wardPlan.Id);
 
         var cascade = (await official.GetFromJsonAsync<PlanCascadeDto>($"/plans/{province.Id}/cascade", Ct))!;
         Assert.Equal(wardPlan.Id, Assert.Single(cascade.WardPlans).Id);
     }
+
+    private async Task IssueAsync(string ward, Guid planId) =>
+        Assert.Equal(HttpStatusCode.OK, (await Plans.ClientAs(TestUser.WardChairman(ward)).PostAsJsonAsync($"/plans/{planId}/issue", new { }, Ct)).StatusCode);
 }

@@ -110,6 +110,7 @@ public sealed class PlanWebFrontTests(RunningPlatform platform, Chromium chromiu
         Assert.Equal(0, await page.Locator("#board-progress").CountAsync());
         Assert.Equal(targetRows, await page.Locator(".board-target").CountAsync());
         Assert.Equal(1, await page.Locator("#unit-summary tbody tr", new() { HasText = "Tổng cộng" }).CountAsync());
+        Assert.StartsWith($"{targetRows} chỉ tiêu: ", await page.Locator("#board-summary").InnerTextAsync());
         Assert.Equal(ownerUnit, await page.Locator(".board-target", new() { HasText = "SIPAS" }).Locator("td").Nth(4).InnerTextAsync());
 
         // The unit named on review has its own board.
@@ -172,6 +173,8 @@ public sealed class PlanWebFrontTests(RunningPlatform platform, Chromium chromiu
         Assert.Contains("Báo cáo đợt một, có ảnh minh chứng.", await report.InnerTextAsync());
         Assert.Contains(chairman.DisplayName, await report.InnerTextAsync());
         Assert.Equal(1, await page.Locator("#progress-chart polyline.series").CountAsync());
+        // The chart runs over the target's whole period, with the level expected at each date.
+        Assert.Equal(1, await page.Locator("#progress-chart polyline#chart-expected").CountAsync());
         Assert.Matches(@"^\d{2}/\d{2}$", await page.Locator("#progress-chart .x-tick").First.TextContentAsync() ?? "");
         var file = await page.RunAndWaitForDownloadAsync(() => page.Locator("a.evidence").ClickAsync());
         Assert.Equal($"minh-chung-{token}.png", file.SuggestedFilename);
@@ -442,21 +445,25 @@ public sealed class PlanWebFrontTests(RunningPlatform platform, Chromium chromiu
         var token = Random.Shared.Next(1000, 9999);
         var provinceNumber = $"{token}/KH-UBND-TINH";
         using var province = platform.ClientAs(WardRoles.ProvinceOfficial, TestUser.ProvinceCode);
-        using var binhPhuoc = platform.ClientAs(WardRoles.WardOfficer, TestUser.BinhPhuoc);
+        using var tamPhuoc = platform.ClientAs(WardRoles.WardOfficer, TestUser.TamPhuoc);
         var provincePlan = await ConfirmAsync(province, new { number = provinceNumber, title = $"Phát động phong trào thi đua đợt {token}" });
-        var wardNumber = $"{token}/KH-UBND-BP";
-        await ConfirmAsync(binhPhuoc, new
+        var wardNumber = $"{token}/KH-UBND-TP";
+        var wardPlan = await ConfirmAsync(tamPhuoc, new
         {
             number = wardNumber,
             title = $"Triển khai phong trào thi đua đợt {token} của tỉnh",
             legalBases = new[] { new { text = $"Căn cứ Kế hoạch số {provinceNumber} của UBND tỉnh", documentKind = "Kế hoạch", documentNumber = provinceNumber } },
         });
+        // The province sees a ward's plan once the ward has issued it.
+        using var chairman = platform.ClientAs(WardRoles.WardChairman, TestUser.TamPhuoc);
+        using var issued = await chairman.PostAsJsonAsync($"/api/plans/plans/{wardPlan}/issue", new { }, TestContext.Current.CancellationToken);
+        Assert.Equal(System.Net.HttpStatusCode.OK, issued.StatusCode);
 
         var page = await SignedInPageAsync(platform.People.Find(WardRoles.ProvinceOfficial, TestUser.ProvinceCode));
         await page.GotoAsync(Home + $"plans/{provincePlan}");
         var row = page.Locator("#cascade tr.cascade-ward", new() { HasText = wardNumber });
         Assert.Equal(1, await row.CountAsync());
-        Assert.Equal("Phường Bình Phước", await row.Locator("td").First.InnerTextAsync());
+        Assert.Equal("Phường Tam Phước", await row.Locator("td").First.InnerTextAsync());
     }
 
     private static async Task<string> ConfirmAsync(HttpClient api, object plan)

@@ -39,7 +39,9 @@ public sealed class RunningPlatform : IAsyncLifetime
             ["Auth__PersonalTokenCacheSeconds"] = "1",
             // Every test comes from 127.0.0.1: the production limits would throttle the suite itself.
             ["RateLimits__Public__PermitLimit"] = "100000",
-            ["RateLimits__SignIn__PermitLimit"] = "100000",
+            // Password attempts and the sign-in redirects keep their production limits (an office behind one address,
+            // OfficeSignInTests); wrong passwords do not, because the suite types them on purpose.
+            ["RateLimits__FailedSignIns__PermitLimit"] = "100000",
             // The isolation matrix calls every operation with every id as one person: hundreds of calls a minute.
             ["RateLimits__User__PermitLimit"] = "100000",
             ["RateLimits__UserPerAddress__PermitLimit"] = "100000",
