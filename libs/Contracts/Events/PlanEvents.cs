@@ -21,7 +21,12 @@ public sealed record PlanIssued(
     /// <summary>Numbers of the plans this one cascades from ("208/KH-UBND"), as its legal bases cite them.</summary>
     IReadOnlyList<string>? ParentPlanNumbers = null,
     /// <summary>The plan's award quotas ("tặng Giấy khen cho tối đa 05 tập thể và 10 cá nhân"), for commendation rounds.</summary>
-    IReadOnlyList<PlannedAwardQuota>? AwardQuotas = null);
+    IReadOnlyList<PlannedAwardQuota>? AwardQuotas = null,
+    /// <summary>The plan's content themes (nội dung thi đua: "II.1", its title), for boards grouped by theme; null from older plans services.</summary>
+    IReadOnlyList<PlannedTheme>? Themes = null);
+
+/// <summary>A content theme of a plan as its targets cite it (<see cref="PlannedTarget.ThemeNumber"/>) and its title.</summary>
+public sealed record PlannedTheme(string Number, string Title);
 
 /// <summary>
 /// One award quota of a plan. AwardForm as the commendations service names it ("giay-khen", "lao-dong-tien-tien"…,

@@ -8,7 +8,7 @@ namespace WardPlatform.Commendations.Documents;
 /// <summary>The wording of the decision and its certificates (Nghị định 30/2020 layout; REFERENCES.md).</summary>
 public static class DecisionTexts
 {
-    public static string PlaceAndDate(string place, DateOnly date) => $"{place}, ngày {date.Day:D2} tháng {date.Month:D2} năm {date.Year}";
+    public static string PlaceAndDate(string place, DateOnly date) => AdministrativeDocument.PlaceAndDate(place, date);
 
     public static DecisionText Decision(Decision d, string ward, string place, string? planNumber)
     {

@@ -1,3 +1,5 @@
+using WardPlatform.Http;
+
 namespace WardPlatform.Commendations.Documents;
 
 /// <summary>
@@ -17,13 +19,7 @@ public sealed class WardNames(IConfiguration configuration)
         configuration[$"WardNames:{tenantCode}"] ?? Demo.GetValueOrDefault(tenantCode) ?? $"Phường {tenantCode}";
 
     /// <summary>"Tam Phước" of "Phường Tam Phước": the place name documents are dated at.</summary>
-    public string PlaceOf(string tenantCode)
-    {
-        var name = Of(tenantCode);
-        foreach (var prefix in new[] { "Phường ", "Xã ", "Thị trấn " })
-            if (name.StartsWith(prefix, StringComparison.Ordinal)) return name[prefix.Length..];
-        return name;
-    }
+    public string PlaceOf(string tenantCode) => AdministrativeDocument.PlaceOf(Of(tenantCode));
 
-    public static string Upper(string text) => text.ToUpper(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
+    public static string Upper(string text) => AdministrativeDocument.Upper(text);
 }

@@ -94,12 +94,5 @@ public sealed class WordNumbering(Numbering? numbering, Styles? styles)
 
     private static string Letters(int value) => value is >= 1 and <= 26 ? ((char)('A' + value - 1)).ToString() : value.ToString();
 
-    private static string Roman(int value)
-    {
-        if (value is < 1 or > 3999) return value.ToString();
-        var result = "";
-        foreach (var (n, s) in new[] { (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I") })
-            while (value >= n) { result += s; value -= n; }
-        return result;
-    }
+    private static string Roman(int value) => WardPlatform.Http.RomanNumerals.Of(value);
 }

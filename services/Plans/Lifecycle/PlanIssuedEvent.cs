@@ -5,7 +5,7 @@ namespace WardPlatform.Plans.Lifecycle;
 
 public static class PlanIssuedEvent
 {
-    /// <summary>The plan as the targets and commendations services need it: confirmed targets (with their ids), period, parents, award quotas.</summary>
+    /// <summary>The plan as the targets and commendations services need it: confirmed targets (with their ids), period, parents, award quotas, themes.</summary>
     public static PlanIssued From(Plan plan, DateTimeOffset now) => new(
         plan.Id, plan.TenantCode, plan.ProvinceCode, plan.Number, plan.Title, plan.IssuedOn!.Value, now,
         Targets: plan.Targets.OrderBy(t => t.Position).Select(ToPlanned).ToList(),
@@ -13,7 +13,8 @@ public static class PlanIssuedEvent
         PeriodEnd: plan.PeriodEnd,
         ParentPlanNumbers: plan.LegalBases.OrderBy(b => b.Position).Where(b => b.CitesPlan).Select(b => b.Number!).Distinct().ToList(),
         AwardQuotas: plan.AwardQuotas.OrderBy(q => q.Position)
-            .Select(q => new PlannedAwardQuota(q.AwardForm, q.RecipientKind, q.MaxCount, q.Occasion, q.Text)).ToList());
+            .Select(q => new PlannedAwardQuota(q.AwardForm, q.RecipientKind, q.MaxCount, q.Occasion, q.Text)).ToList(),
+        Themes: plan.Themes.OrderBy(t => t.Position).Select(t => new PlannedTheme(t.Number, t.Title)).ToList());
 
     private static PlannedTarget ToPlanned(PlanTarget t) => new(
         t.TargetId, t.Text, t.Kind.ToString(), t.Value, t.Unit, t.UpperValue, t.BaselineYear, t.OutOf,

@@ -5,6 +5,8 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using WardPlatform.Reports.Filing;
 using WardPlatform.Reports.Handling;
+using WardPlatform.Http.Workbooks;
+using static WardPlatform.Http.Workbooks.ReportStyles;
 
 namespace WardPlatform.Reports.Summary;
 
@@ -33,8 +35,6 @@ public static class MonthlyReportWorkbook
     private static readonly double[] ListWidths = [6, 14, 14, 34, 46, 16, 14, 16];
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
-    private const uint Plain = 0, Bold = 1, Header = 2, Body = 3, Heading = 4, Number = 5, Date = 6, Share = 7, BoldBody = 8, BoldNumber = 9, BoldShare = 10;
-
     public static byte[] Build(WardFigures figures, IReadOnlyList<Report> reports, DateOnly today)
     {
         using var stream = new MemoryStream();
@@ -42,7 +42,7 @@ public static class MonthlyReportWorkbook
         {
             var workbook = document.AddWorkbookPart();
             workbook.Workbook = new Workbook();
-            workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
+            workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = ReportStyles.Stylesheet();
             var counts = workbook.AddNewPart<WorksheetPart>();
             counts.Worksheet = CountsSheet(figures, reports, today);
             var list = workbook.AddNewPart<WorksheetPart>();
@@ -51,7 +51,7 @@ public static class MonthlyReportWorkbook
                 new Sheets(
                     new Sheet { Id = workbook.GetIdOfPart(counts), SheetId = 1, Name = SummarySheet },
                     new Sheet { Id = workbook.GetIdOfPart(list), SheetId = 2, Name = ListSheet }),
-                new DefinedNames(new DefinedName { Name = "_xlnm.Print_Titles", LocalSheetId = 1, Text = $"'{ListSheet}'!${ListHeaderRow}:${ListHeaderRow}" }));
+                new DefinedNames(PrintedSheet.PrintTitles(1, ListSheet, ListHeaderRow, ListHeaderRow)));
         }
         return stream.ToArray();
     }
@@ -62,8 +62,8 @@ public static class MonthlyReportWorkbook
         var merges = new MergeCells();
         Letterhead(data, merges, figures, lastColumn: 'L', mottoColumn: 6);
         AddRow(data, 6, (0, $"Ngày lập báo cáo: {VietnamClock.Show(today)}", Plain));
-        AddRow(data, 7, (0, "I. SỐ PHẢN ÁNH THEO LOẠI VÀ TRẠNG THÁI", Bold));
-        AddRow(data, CountsHeaderRow, CountsHeaders.Select((h, i) => (i, (object)h, Header)).ToArray());
+        AddRow(data, 7, (0, "I. SỐ PHẢN ÁNH THEO LOẠI VÀ TRẠNG THÁI", BoldCentered));
+        AddRow(data, CountsHeaderRow, CountsHeaders.Select((h, i) => (i, (object)h, TableHeader)).ToArray());
         var row = (uint)CountsHeaderRow;
         var number = 0;
         foreach (var category in reports.GroupBy(r => r.CategoryName).OrderBy(g => g.Key, StringComparer.Create(Vietnamese, false)))
@@ -71,18 +71,18 @@ public static class MonthlyReportWorkbook
         AddRow(data, ++row, CountsRow(null, "Tổng cộng", reports, today, BoldBody, BoldNumber, BoldShare));
 
         row += 2;
-        AddRow(data, row, (0, "II. TỶ LỆ GIẢI QUYẾT ĐÚNG HẠN THEO ĐƠN VỊ", Bold));
-        AddRow(data, ++row, (0, "STT", Header), (1, "Đơn vị xử lý", Header), (2, "Đã giải quyết", Header), (3, "Đúng hạn", Header), (4, "Tỷ lệ (%)", Header));
+        AddRow(data, row, (0, "II. TỶ LỆ GIẢI QUYẾT ĐÚNG HẠN THEO ĐƠN VỊ", BoldCentered));
+        AddRow(data, ++row, (0, "STT", TableHeader), (1, "Đơn vị xử lý", TableHeader), (2, "Đã giải quyết", TableHeader), (3, "Đúng hạn", TableHeader), (4, "Tỷ lệ (%)", TableHeader));
         number = 0;
         foreach (var unit in reports.Where(r => r.OnTime is not null).GroupBy(r => r.Unit ?? "").OrderBy(g => g.Key, StringComparer.Create(Vietnamese, false)))
             AddRow(data, ++row, (0, ++number, Number), (1, unit.Key, Body), (2, unit.Count(), Number), (3, unit.Count(r => r.OnTime == true), Number),
                 (4, (object?)WardFigures.OnTimeShareOf(unit) ?? "", Share));
 
         row += 2;
-        AddRow(data, row, (0, "III. TÁI PHÁT, ĐIỂM NÓNG", Bold));
+        AddRow(data, row, (0, "III. TÁI PHÁT, ĐIỂM NÓNG", BoldCentered));
         AddRow(data, ++row, (1, "Tỷ lệ tái phát (%)", Body), (2, (object?)figures.RelapseRate ?? "", Share));
         AddRow(data, ++row, (1, "Phản ánh quá hạn chưa giải quyết", Body), (2, figures.OverdueCount, Number));
-        return Sheet(CountsWidths, data, merges);
+        return PrintedSheet.Of(CountsWidths, data, merges);
     }
 
     private static (int, object, uint)[] CountsRow(int? number, string label, IReadOnlyList<Report> reports, DateOnly today, uint text, uint count, uint share)
@@ -99,7 +99,7 @@ public static class MonthlyReportWorkbook
         var data = new SheetData();
         var merges = new MergeCells();
         Letterhead(data, merges, figures, lastColumn: 'H', mottoColumn: 4, title: "DANH SÁCH PHẢN ÁNH, KIẾN NGHỊ");
-        AddRow(data, ListHeaderRow, ListHeaders.Select((h, i) => (i, (object)h, Header)).ToArray());
+        AddRow(data, ListHeaderRow, ListHeaders.Select((h, i) => (i, (object)h, TableHeader)).ToArray());
         var row = (uint)ListHeaderRow;
         var number = 0;
         foreach (var r in reports)
@@ -108,7 +108,7 @@ public static class MonthlyReportWorkbook
             AddRow(data, ++row, (0, ++number, Number), (1, r.Reference, Body), (2, r.ReceivedOn, Date), (3, r.CategoryName, Body), (4, place, Body),
                 (5, ReportStatuses.Label(r.Status), Body), (6, r.DueOn, Date), (7, OnTimeLabel(r, today), Body));
         }
-        return Sheet(ListWidths, data, merges);
+        return PrintedSheet.Of(ListWidths, data, merges);
     }
 
     /// <summary>"Có" or "Không" once resolved (by the original due date); an open report past it is already late.</summary>
@@ -124,84 +124,13 @@ public static class MonthlyReportWorkbook
     private static void Letterhead(SheetData data, MergeCells merges, WardFigures figures, char lastColumn, int mottoColumn, string title = Title)
     {
         var motto = (char)('A' + mottoColumn);
-        AddRow(data, 1, (0, "UBND " + figures.WardName.ToUpper(Vietnamese), Bold), (mottoColumn, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Bold));
-        AddRow(data, 2, (mottoColumn, "Độc lập - Tự do - Hạnh phúc", Bold));
+        AddRow(data, 1, (0, "UBND " + figures.WardName.ToUpper(Vietnamese), BoldCentered), (mottoColumn, AdministrativeDocument.Motto, BoldCentered));
+        AddRow(data, 2, (mottoColumn, AdministrativeDocument.MottoLine, BoldCentered));
         AddRow(data, 3, (0, title, Heading));
         AddRow(data, 4, (0, $"Kỳ báo cáo: từ ngày {VietnamClock.Show(figures.From)} đến ngày {VietnamClock.Show(figures.To)}", Plain));
         merges.Append(new MergeCell { Reference = $"A1:{(char)(motto - 2)}1" }, new MergeCell { Reference = $"{motto}1:{lastColumn}1" },
             new MergeCell { Reference = $"{motto}2:{lastColumn}2" }, new MergeCell { Reference = $"A3:{lastColumn}3" }, new MergeCell { Reference = $"A4:{lastColumn}4" });
     }
 
-    private static Worksheet Sheet(double[] widths, SheetData data, MergeCells merges) => new(
-        new SheetProperties(new PageSetupProperties { FitToPage = true }),
-        new Columns(widths.Select((w, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = w, CustomWidth = true })),
-        data, merges,
-        new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 },
-        new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
-
-    private static void AddRow(SheetData data, uint row, params (int Column, object Value, uint Style)[] cells)
-    {
-        var r = new Row { RowIndex = row };
-        foreach (var (column, value, style) in cells.OrderBy(c => c.Column))
-        {
-            var cell = new Cell { CellReference = $"{(char)('A' + column)}{row}", StyleIndex = style };
-            switch (value)
-            {
-                case int or long or decimal:
-                    cell.DataType = CellValues.Number;
-                    cell.CellValue = new CellValue(Convert.ToDecimal(value, CultureInfo.InvariantCulture));
-                    break;
-                case DateOnly date:
-                    cell.CellValue = new CellValue(date.DayNumber - ExcelEpoch.DayNumber);
-                    break;
-                default:
-                    cell.DataType = CellValues.InlineString;
-                    cell.InlineString = new InlineString(new Text(value.ToString() ?? "") { Space = SpaceProcessingModeValues.Preserve });
-                    break;
-            }
-            r.Append(cell);
-        }
-        data.Append(r);
-    }
-
-    /// <summary>Day 0 of Excel's 1900 date system as it counts after February 1900 (serial 1 = 1 January 1900).</summary>
-    private static readonly DateOnly ExcelEpoch = new(1899, 12, 30);
-
-    private static Stylesheet Styles()
-    {
-        Border thin = new(
-            new LeftBorder { Style = BorderStyleValues.Thin }, new RightBorder { Style = BorderStyleValues.Thin },
-            new TopBorder { Style = BorderStyleValues.Thin }, new BottomBorder { Style = BorderStyleValues.Thin }, new DiagonalBorder());
-        CellFormat Boxed(uint font = 0, uint format = 0, HorizontalAlignmentValues? horizontal = null) => new()
-        {
-            FontId = font, BorderId = 1, NumberFormatId = format, ApplyFont = true, ApplyBorder = true, ApplyNumberFormat = format != 0, ApplyAlignment = true,
-            Alignment = new Alignment { Horizontal = horizontal, Vertical = VerticalAlignmentValues.Top, WrapText = true },
-        };
-        return new Stylesheet(
-            new NumberingFormats(
-                new NumberingFormat { NumberFormatId = 164, FormatCode = "dd/mm/yyyy" },
-                new NumberingFormat { NumberFormatId = 165, FormatCode = "0.0" }),
-            new Fonts(
-                new Font(new FontSize { Val = 12 }, new FontName { Val = "Times New Roman" }),
-                new Font(new Bold(), new FontSize { Val = 12 }, new FontName { Val = "Times New Roman" }),
-                new Font(new Bold(), new FontSize { Val = 14 }, new FontName { Val = "Times New Roman" })),
-            new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
-            new Borders(new Border(), thin),
-            new CellFormats(
-                new CellFormat(),
-                new CellFormat { FontId = 1, ApplyFont = true, Alignment = new Alignment { Horizontal = HorizontalAlignmentValues.Center } },
-                new CellFormat
-                {
-                    FontId = 1, BorderId = 1, ApplyFont = true, ApplyBorder = true, ApplyAlignment = true,
-                    Alignment = new Alignment { Horizontal = HorizontalAlignmentValues.Center, Vertical = VerticalAlignmentValues.Center, WrapText = true },
-                },
-                Boxed(),
-                new CellFormat { FontId = 2, ApplyFont = true, ApplyAlignment = true, Alignment = new Alignment { Horizontal = HorizontalAlignmentValues.Center, WrapText = true } },
-                Boxed(format: 1, horizontal: HorizontalAlignmentValues.Right),
-                Boxed(format: 164, horizontal: HorizontalAlignmentValues.Center),
-                Boxed(format: 165, horizontal: HorizontalAlignmentValues.Right),
-                Boxed(font: 1),
-                Boxed(font: 1, format: 1, horizontal: HorizontalAlignmentValues.Right),
-                Boxed(font: 1, format: 165, horizontal: HorizontalAlignmentValues.Right)));
-    }
+    private static void AddRow(SheetData data, uint row, params (int Column, object Value, uint Style)[] cells) => SheetCells.AddRow(data, row, cells);
 }

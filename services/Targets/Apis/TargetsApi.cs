@@ -33,7 +33,9 @@ public static class TargetsApi
             .WithMetadata(new RequestSizeLimitAttribute(Baselines.UploadBaseline.MaxBytes + 64 * 1024));
         targets.MapPut("/{id:guid}/report-categories", Feeds.ChooseReportCategories.HandleAsync);
 
-        app.MapGroup("/units").WithTags("Đơn vị").MapGet("/{unit}/board", BoardQueries.UnitBoardAsync);
+        var units = app.MapGroup("/units").WithTags("Đơn vị");
+        units.MapGet("/{unit}/board", BoardQueries.UnitBoardAsync);
+        units.MapGet("/{unit}/board.xlsx", ExportBoard.UnitAsync);
         return app;
     }
 

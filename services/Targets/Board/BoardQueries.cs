@@ -45,14 +45,21 @@ public static class BoardQueries
     /// <summary>A unit with no target the caller may see is not found (another ward's unit included).</summary>
     public static async Task<Results<Ok<UnitBoardDto>, NotFound>> UnitBoardAsync(string unit, TargetsDbContext db, CancellationToken ct)
     {
+        var (name, rows) = await LoadUnitAsync(unit, db, ct);
+        if (rows.Count == 0) return TypedResults.NotFound();
+        var targets = rows.Select(r => new UnitBoardTarget(r.Plan.Number, r.Plan.Title, TargetDto.From(r.Target))).ToList();
+        return TypedResults.Ok(new UnitBoardDto(name, Summarise(name, rows.Select(r => r.Target)), targets));
+    }
+
+    /// <summary>The unit's targets the caller may see, each with its plan: newest plan first, then by number, then in the plan's order.</summary>
+    public static async Task<(string Name, List<(IssuedPlan Plan, Target Target)> Rows)> LoadUnitAsync(string unit, TargetsDbContext db, CancellationToken ct)
+    {
         var name = VietnameseText.Clean(unit) ?? "";
         var rows = await db.Targets.AsNoTracking().Where(t => t.OwnerUnit == name)
-            .Join(db.IssuedPlans.AsNoTracking(), t => t.PlanId, p => p.PlanId, (t, p) => new { Target = t, p.Number, p.Title, p.IssuedOn })
+            .Join(db.IssuedPlans.AsNoTracking(), t => t.PlanId, p => p.PlanId, (t, p) => new { Target = t, Plan = p })
             .ToListAsync(ct);
-        if (rows.Count == 0) return TypedResults.NotFound();
-        var targets = rows.OrderByDescending(r => r.IssuedOn).ThenBy(r => r.Number).ThenBy(r => r.Target.Ordinal)
-            .Select(r => new UnitBoardTarget(r.Number, r.Title, TargetDto.From(r.Target))).ToList();
-        return TypedResults.Ok(new UnitBoardDto(name, Summarise(name, rows.Select(r => r.Target)), targets));
+        return (name, rows.OrderByDescending(r => r.Plan.IssuedOn).ThenBy(r => r.Plan.Number).ThenBy(r => r.Plan.PlanId).ThenBy(r => r.Target.Ordinal)
+            .Select(r => (r.Plan, r.Target)).ToList());
     }
 
     public static async Task<Results<Ok<TargetDetailDto>, NotFound>> TargetAsync(Guid id, TargetsDbContext db, CancellationToken ct)

@@ -1,112 +1,178 @@
-using WardPlatform.Http;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using WardPlatform.Targets.Status;
+using WardPlatform.Http;
+using WardPlatform.Http.Workbooks;
 using WardPlatform.Targets.Tracking;
+using static WardPlatform.Http.Workbooks.ReportStyles;
 
 namespace WardPlatform.Targets.Board;
 
 /// <summary>
-/// A plan's target board as a ward sends it upward: the issuing body and the national motto, the report's title,
-/// plan and date, then one row per target (STT, content, threshold, owner, result, date, status, note).
+/// A board (a plan's, or a unit's across plans) as the official report (báo cáo) a ward or the province signs and sends,
+/// in the layout of Nghị định 30/2020/NĐ-CP: the issuing body and "Số: /BC-UBND" on the left, the national motto and
+/// "Tam Phước, ngày 02 tháng 12 năm 2026" on the right, "BÁO CÁO" and its subject; I. the targets by status (a sentence
+/// and a small table); II. the table, a bold row per group (a theme of the plan, or a plan of the unit) with STT restarting
+/// under each, figures and dates stored as numbers with their formats; then "Nơi nhận" and the signature block.
+/// Printed on A4 landscape, one page wide, the table's header repeated on every page.
 /// </summary>
 public static class BoardWorkbook
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    public static readonly string[] Headers = ["STT", "Nội dung chỉ tiêu", "Chỉ tiêu", "Đơn vị chủ trì", "Kết quả", "Ngày báo cáo", "Tình trạng", "Ghi chú"];
-    public const int HeaderRow = 8;
-    private static readonly double[] Widths = [6, 60, 22, 26, 14, 14, 16, 60];
+    public const string SheetName = "Báo cáo chỉ tiêu";
+    public const string DocumentNumber = "Số:      /BC-UBND";
+    public static readonly string[] Headers =
+        ["STT", "Nội dung chỉ tiêu", "Chỉ tiêu", "Mức chỉ tiêu", "Kết quả", "Đơn vị tính", "Ngày báo cáo", "Đơn vị chủ trì", "Tình trạng", "Ghi chú"];
+    /// <summary>The rows of the heading and the status summary, fixed; the table starts below <see cref="HeaderRow"/>.</summary>
+    public const int TitleRow = 5, SubjectRow = 6, SummaryRow = 9, StatusHeaderRow = 10, HeaderRow = 19;
+    public static readonly TargetStatus[] StatusOrder = [TargetStatus.Achieved, TargetStatus.OnTrack, TargetStatus.AtRisk, TargetStatus.Missed];
+    public const string NotReported = "Chưa báo cáo";
+    private static readonly double[] Widths = [6, 50, 22, 11, 11, 12, 13, 26, 14, 40];
+    private const int Last = 9, LeftBlockEnd = 2, RightBlockStart = 3;
 
-    private const uint Plain = 0, Bold = 1, Header = 2, Body = 3, Title = 4;
-
-    public static byte[] Build(PlanBoard board, string wardName, DateOnly today)
+    public static byte[] Build(BoardReport report, DateOnly today)
     {
         using var stream = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
         {
             var workbook = document.AddWorkbookPart();
             workbook.Workbook = new Workbook();
-            workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
+            workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = ReportStyles.Stylesheet();
             var sheetPart = workbook.AddNewPart<WorksheetPart>();
             var data = new SheetData();
             var merges = new MergeCells();
 
-            var plan = board.Plan;
-            AddRow(data, 1, (0, "UBND " + wardName.ToUpper(System.Globalization.CultureInfo.GetCultureInfo("vi-VN")), Bold),
-                (4, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Bold));
-            AddRow(data, 2, (4, "Độc lập - Tự do - Hạnh phúc", Bold));
-            AddRow(data, 4, (0, "Báo cáo tiến độ thực hiện chỉ tiêu", Title));
-            AddRow(data, 5, (0, $"Kế hoạch số {plan.Number}: {plan.Title}", Plain));
-            AddRow(data, 6, (0, $"Ngày {VietnamClock.Show(today)}", Plain));
-            foreach (var row in new[] { 4, 5, 6 }) merges.Append(new MergeCell { Reference = $"A{row}:H{row}" });
-            merges.Append(new MergeCell { Reference = "A1:C1" }, new MergeCell { Reference = "E1:H1" }, new MergeCell { Reference = "E2:H2" });
+            Letterhead(data, merges, report, today);
+            var targets = report.Groups.SelectMany(g => g.Targets).ToList();
+            Summary(data, merges, targets);
+            var row = Table(data, merges, report);
+            Closing(data, merges, report, row + 2);
 
-            AddRow(data, HeaderRow, Headers.Select((h, i) => (i, h, Header)).ToArray());
-            var number = 0;
-            foreach (var t in board.Targets)
-            {
-                number++;
-                AddRow(data, (uint)(HeaderRow + number),
-                    (0, number.ToString(), Body), (1, t.Text, Body), (2, TargetDto.ThresholdOf(t), Body), (3, t.OwnerUnit ?? "", Body),
-                    (4, t.LatestValue is { } v ? VietnamClock.Show(v, ResultUnit(t)) : "", Body),
-                    (5, t.LatestReportedOn is { } d ? VietnamClock.Show(d) : "", Body),
-                    (6, TargetStatuses.Label(t.Status), Body), (7, t.StatusReason, Body));
-            }
-
-            var columns = new Columns(Widths.Select((w, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = w, CustomWidth = true }));
-            sheetPart.Worksheet = new Worksheet(columns, data, merges);
-            workbook.Workbook.AppendChild(new Sheets(new Sheet
-            {
-                Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Tiến độ chỉ tiêu",
-            }));
+            sheetPart.Worksheet = PrintedSheet.Of(Widths, data, merges);
+            workbook.Workbook.Append(
+                new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = SheetName }),
+                new DefinedNames(PrintedSheet.PrintTitles(0, SheetName, HeaderRow, HeaderRow)));
         }
         return stream.ToArray();
     }
 
+    /// <summary>"Tổng số 44 chỉ tiêu: 3 đạt, 20 đúng tiến độ, 15 có nguy cơ, 6 không đạt, 30 chưa báo cáo."</summary>
+    public static string SummaryOf(IReadOnlyCollection<Target> targets) =>
+        $"Tổng số {targets.Count} chỉ tiêu: "
+        + string.Join(", ", StatusOrder.Select(s => $"{targets.Count(t => t.Status == s)} {Lower(TargetStatuses.Label(s))}"))
+        + $", {targets.Count(t => t.LatestValue is null)} {Lower(NotReported)}.";
+
+    private static void Letterhead(SheetData data, MergeCells merges, BoardReport report, DateOnly today)
+    {
+        SheetCells.AddRow(data, 1, (0, "UBND " + AdministrativeDocument.Upper(report.IssuerName), BoldCentered), (RightBlockStart, AdministrativeDocument.Motto, BoldCentered));
+        SheetCells.AddRow(data, 2, (0, DocumentNumber, Centered), (RightBlockStart, AdministrativeDocument.MottoLine, BoldCentered));
+        SheetCells.AddRow(data, 3, (RightBlockStart, AdministrativeDocument.PlaceAndDate(AdministrativeDocument.PlaceOf(report.IssuerName), today), ItalicCentered));
+        SheetCells.AddRow(data, TitleRow, (0, "BÁO CÁO", Heading));
+        var subject = SheetCells.AddRow(data, SubjectRow, (0, report.Subject, Subject));
+        subject.Height = 36;
+        subject.CustomHeight = true;
+        foreach (var r in new uint[] { 1, 2, 3 })
+        {
+            if (r < 3) merges.Append(SheetCells.Merge(r, 0, LeftBlockEnd));
+            merges.Append(SheetCells.Merge(r, RightBlockStart, Last));
+        }
+        merges.Append(SheetCells.Merge(TitleRow, 0, Last), SheetCells.Merge(SubjectRow, 0, Last));
+    }
+
+    private static void Summary(SheetData data, MergeCells merges, IReadOnlyList<Target> targets)
+    {
+        SheetCells.AddRow(data, SummaryRow - 1, (0, "I. TÌNH HÌNH THỰC HIỆN CHỈ TIÊU", BoldLeft));
+        SheetCells.AddRow(data, SummaryRow, (0, SummaryOf(targets), Paragraph));
+        merges.Append(SheetCells.Merge(SummaryRow, 0, Last));
+        SheetCells.AddRow(data, StatusHeaderRow, (1, "Tình trạng", TableHeader), (2, "Số chỉ tiêu", TableHeader), (3, "Tỷ lệ", TableHeader));
+        var row = (uint)StatusHeaderRow;
+        (object, uint) Share(int count) => targets.Count == 0 ? ("", Body) : ReportStyles.Figure(100m * count / targets.Count, percent: true);
+        foreach (var status in StatusOrder)
+        {
+            var count = targets.Count(t => t.Status == status);
+            var (share, style) = Share(count);
+            SheetCells.AddRow(data, ++row, (1, TargetStatuses.Label(status), Body), (2, count, Quantity), (3, share, style));
+        }
+        SheetCells.AddRow(data, ++row, (1, "Tổng cộng", BoldBody), (2, targets.Count, BoldNumber), (3, targets.Count == 0 ? "" : 1m, BoldPercent));
+        var notReported = targets.Count(t => t.LatestValue is null);
+        var (part, partStyle) = Share(notReported);
+        SheetCells.AddRow(data, ++row, (1, $"Trong đó: {Lower(NotReported)}", Body), (2, notReported, Quantity), (3, part, partStyle));
+    }
+
+    /// <summary>The table: its header, then per group a bold row (its number and title) and its targets, STT from 1. The last row's number.</summary>
+    private static uint Table(SheetData data, MergeCells merges, BoardReport report)
+    {
+        SheetCells.AddRow(data, HeaderRow - 1, (0, report.DetailHeading, BoldLeft));
+        SheetCells.AddRow(data, HeaderRow, Headers.Select((h, i) => (i, (object)h, TableHeader)).ToArray());
+        var row = (uint)HeaderRow;
+        foreach (var group in report.Groups)
+        {
+            row++;
+            SheetCells.AddRow(data, row, [(0, group.Number, GroupRow), (1, group.Title, GroupRow), .. Enumerable.Range(2, Last - 1).Select(c => (c, (object)"", GroupRow))]);
+            merges.Append(SheetCells.Merge(row, 1, Last));
+            var number = 0;
+            foreach (var t in group.Targets)
+                SheetCells.AddRow(data, ++row, TargetCells(++number, t));
+        }
+        return row;
+    }
+
+    private static (int, object, uint)[] TargetCells(int number, Target t)
+    {
+        var percent = t.Unit == "%" && t.Kind != TargetKind.Rank;
+        (object, uint) Figure(decimal? value, bool isPercent) => value is { } v ? ReportStyles.Figure(v, isPercent) : ("", Body);
+        var (threshold, thresholdStyle) = Figure(ThresholdFigure(t), percent);
+        var (result, resultStyle) = Figure(t.LatestValue, ResultUnit(t) == "%");
+        return
+        [
+            (0, number, Ordinal), (1, t.Text, Body), (2, TargetDto.ThresholdOf(t), Body), (3, threshold, thresholdStyle), (4, result, resultStyle),
+            (5, t.Kind == TargetKind.Rank ? "thứ hạng" : t.Unit, Body),
+            (6, t.LatestReportedOn is { } d ? d : "", t.LatestReportedOn is null ? Body : Date),
+            (7, OwnerOf(t), Body), (8, TargetStatuses.Label(t.Status), Body), (9, t.StatusReason, Body),
+        ];
+    }
+
+    /// <summary>"Văn phòng HĐND-UBND" and, on the next line, the person in charge; a target no unit was given says so.</summary>
+    public static string OwnerOf(Target t) =>
+        (t.OwnerUnit is { Length: > 0 } unit ? unit : BoardQueries.NoOwner) + (t.OwnerPerson is { Length: > 0 } person ? "\n" + person : "");
+
+    /// <summary>The threshold as one figure where it is one: not a range, nor stages with more than one figure.</summary>
+    public static decimal? ThresholdFigure(Target t) => t.Kind switch
+    {
+        TargetKind.Range => null,
+        TargetKind.Staged when t.Stages.Count > 1 => null,
+        TargetKind.Staged when t.Stages.Count == 1 => t.Stages[0].Value,
+        _ => t.Value,
+    };
+
     // A rank is a place and a reduction is reported as the measured level: neither takes the threshold's unit.
     private static string ResultUnit(Target t) => t.Kind is TargetKind.Rank or TargetKind.Reduction ? "" : t.Unit;
 
-    private static void AddRow(SheetData data, uint row, params (int Column, string Text, uint Style)[] cells)
+    private static void Closing(SheetData data, MergeCells merges, BoardReport report, uint row)
     {
-        var r = new Row { RowIndex = row };
-        foreach (var (column, text, style) in cells.OrderBy(c => c.Column))
-            r.Append(new Cell
-            {
-                CellReference = $"{(char)('A' + column)}{row}",
-                DataType = CellValues.InlineString,
-                StyleIndex = style,
-                InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }),
-            });
-        data.Append(r);
+        string[] signature = ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"];
+        string[] recipients = ["Nơi nhận:", .. report.Recipients];
+        var lines = Math.Max(recipients.Length, signature.Length);
+        for (var i = 0; i < lines; i++)
+        {
+            var r = row + (uint)i;
+            var cells = new List<(int, object, uint)>();
+            if (i < recipients.Length) cells.Add((0, recipients[i], i == 0 ? BoldItalic : Small));
+            if (i < signature.Length) cells.Add((RightBlockStart + 3, signature[i], BoldCentered));
+            SheetCells.AddRow(data, r, [.. cells]);
+            if (i < recipients.Length) merges.Append(SheetCells.Merge(r, 0, LeftBlockEnd));
+            if (i < signature.Length) merges.Append(SheetCells.Merge(r, RightBlockStart + 3, Last));
+        }
     }
 
-    private static Stylesheet Styles()
-    {
-        return new Stylesheet(
-            new Fonts(
-                new Font(new FontSize { Val = 12 }, new FontName { Val = "Times New Roman" }),
-                new Font(new Bold(), new FontSize { Val = 12 }, new FontName { Val = "Times New Roman" }),
-                new Font(new Bold(), new FontSize { Val = 14 }, new FontName { Val = "Times New Roman" })),
-            new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
-            new Borders(
-                new Border(),
-                new Border(
-                    new LeftBorder { Style = BorderStyleValues.Thin }, new RightBorder { Style = BorderStyleValues.Thin },
-                    new TopBorder { Style = BorderStyleValues.Thin }, new BottomBorder { Style = BorderStyleValues.Thin }, new DiagonalBorder())),
-            new CellFormats(
-                new CellFormat(),
-                new CellFormat { FontId = 1, ApplyFont = true, Alignment = new Alignment { Horizontal = HorizontalAlignmentValues.Center } },
-                new CellFormat
-                {
-                    FontId = 1, BorderId = 1, ApplyFont = true, ApplyBorder = true, ApplyAlignment = true,
-                    Alignment = new Alignment { Horizontal = HorizontalAlignmentValues.Center, Vertical = VerticalAlignmentValues.Center, WrapText = true },
-                },
-                new CellFormat
-                {
-                    BorderId = 1, ApplyBorder = true, ApplyAlignment = true,
-                    Alignment = new Alignment { Vertical = VerticalAlignmentValues.Top, WrapText = true },
-                },
-                new CellFormat { FontId = 2, ApplyFont = true, ApplyAlignment = true, Alignment = new Alignment { Horizontal = HorizontalAlignmentValues.Center } }));
-    }
+    private static string Lower(string label) => label.ToLower(VietnamClock.Culture);
 }
+
+/// <summary>A bold row of the table ("II.1" and the theme's title, or "I" and a plan) and its targets.</summary>
+public sealed record BoardGroup(string Number, string Title, IReadOnlyList<Target> Targets);
+
+/// <summary>
+/// What a board's report says: the issuing ward or province by name ("Phường Tam Phước"), the subject line under
+/// "BÁO CÁO", the heading of the table's section, its groups, and the recipients ("- UBND tỉnh Đồng Nai;", "- Lưu: VT.").
+/// </summary>
+public sealed record BoardReport(string IssuerName, string Subject, string DetailHeading, IReadOnlyList<BoardGroup> Groups, IReadOnlyList<string> Recipients);

@@ -28,6 +28,7 @@ public sealed class TargetsDbContext(DbContextOptions<TargetsDbContext> options,
             plan.Property(p => p.ProvinceCode).HasMaxLength(20);
             plan.Property(p => p.Number).HasMaxLength(50);
             plan.Property(p => p.Title).HasMaxLength(500);
+            plan.Property(p => p.Themes).HasColumnType("jsonb").HasConversion(Json<IssuedTheme>(), ListComparer<IssuedTheme>());
             plan.HasIndex(p => p.TenantCode);
             plan.HasIndex(p => new { p.ProvinceCode, p.Number });
         });

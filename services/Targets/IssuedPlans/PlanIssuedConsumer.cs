@@ -35,6 +35,7 @@ public sealed class PlanIssuedConsumer(TargetsDbContext db, TimeProvider clock, 
                 PeriodStart = message.PeriodStart,
                 PeriodEnd = message.PeriodEnd,
                 ParentPlanNumbers = message.ParentPlanNumbers?.Select(n => VietnameseText.Clean(n)!).ToList() ?? [],
+                Themes = message.Themes?.Select(t => new IssuedTheme(VietnameseText.Clean(t.Number) ?? "", VietnameseText.Clean(t.Title) ?? "")).ToList() ?? [],
                 RecordedAt = clock.GetUtcNow(),
                 TimesRecorded = 1,
             };

@@ -152,6 +152,11 @@ namespace WardPlatform.Targets.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("tenant_code");
 
+                    b.Property<string>("Themes")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("themes");
+
                     b.Property<int>("TimesRecorded")
                         .HasColumnType("integer")
                         .HasColumnName("times_recorded");

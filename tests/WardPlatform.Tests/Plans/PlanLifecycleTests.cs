@@ -51,6 +51,9 @@ public sealed class PlanLifecycleTests(TestServers servers) : PlansServiceTests(
         Assert.Equal((new DateOnly(2026, 6, 1), new DateOnly(2027, 10, 30)), (issued.PeriodStart, issued.PeriodEnd));
         Assert.Equal(["55-KH/ĐU", "01-KH/ĐU"], issued.ParentPlanNumbers!);
         Assert.Equal(plan.Targets.Select(t => t.TargetId), issued.Targets!.Select(t => t.TargetId));
+        // The themes' titles travel with it, so the targets' board and report group by them as the plan page does.
+        Assert.Equal(plan.Themes.Select(t => (t.Number, t.Title)), issued.Themes!.Select(t => (t.Number, t.Title)));
+        Assert.NotEmpty(issued.Themes!);
         var staged = Assert.Single(issued.Targets!, t => t.Kind == "Staged");
         Assert.Equal([new PlannedStage(95, new DateOnly(2026, 11, 30)), new PlannedStage(100, new DateOnly(2026, 12, 31))], staged.Stages!);
         var split = Assert.Single(issued.Targets!, t => t.Kind == "SplitCount");

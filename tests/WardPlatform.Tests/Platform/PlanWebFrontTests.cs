@@ -118,6 +118,20 @@ public sealed class PlanWebFrontTests(RunningPlatform platform, Chromium chromiu
         await page.WaitForURLAsync(url => url.Contains("/targets/unit?name="));
         Assert.Equal(1, await page.Locator("#unit-targets tbody tr").CountAsync());
         Assert.Contains("SIPAS", await page.Locator("#unit-targets tbody tr").InnerTextAsync());
+        // The unit's báo cáo downloads from its page, its heading naming the unit.
+        var unitDownload = await page.RunAndWaitForDownloadAsync(() => page.Locator("#unit-excel-link").ClickAsync());
+        var unitSaved = Path.Combine(Path.GetTempPath(), $"unit-board-{Guid.NewGuid()}.xlsx");
+        await unitDownload.SaveAsAsync(unitSaved);
+        try
+        {
+            Assert.EndsWith(".xlsx", unitDownload.SuggestedFilename);
+            Assert.Contains($"Tiến độ thực hiện chỉ tiêu của {ownerUnit}", WorkbookText(unitSaved));
+            Assert.Contains("SIPAS", WorkbookText(unitSaved));
+        }
+        finally
+        {
+            File.Delete(unitSaved);
+        }
         await page.GotoAsync(planUrl);
 
         // The Excel export downloads as an attachment and holds the plan's number.

@@ -78,21 +78,24 @@ public sealed class BoardTests(TestServers servers) : TargetsServiceTests(server
         var sheet = document.WorkbookPart!.WorksheetParts.Single().Worksheet;
         var rows = sheet.Descendants<Row>().ToDictionary(r => r.RowIndex!.Value, r => r.Elements<Cell>().Select(c => c.InnerText).ToList());
         Assert.Equal("UBND PHƯỜNG TAM PHƯỚC", rows[1][0]);
-        Assert.Equal("Báo cáo tiến độ thực hiện chỉ tiêu", rows[4][0]);
-        Assert.Equal("Kế hoạch số 118/KH-UBND: Kế hoạch thi đua 500 ngày đêm", rows[5][0]);
-        Assert.Equal("Ngày 01/06/2026", rows[6][0]);
+        Assert.Equal("BÁO CÁO", rows[BoardWorkbook.TitleRow][0]);
+        Assert.Equal("Tiến độ thực hiện chỉ tiêu của Kế hoạch số 118/KH-UBND ngày 05/01/2026: Kế hoạch thi đua 500 ngày đêm", rows[BoardWorkbook.SubjectRow][0]);
+        Assert.Equal("Tam Phước, ngày 01 tháng 06 năm 2026", rows[3][0]);
         Assert.Equal(BoardWorkbook.Headers, rows[BoardWorkbook.HeaderRow]);
-        Assert.Equal(["1", done.Text, "≥ 4 đợt", "Văn phòng HĐND-UBND", "4 đợt", "31/05/2026", "Đạt", "Đã đạt 4 đợt (chỉ tiêu 4 đợt)."],
-            rows[BoardWorkbook.HeaderRow + 1]);
-        Assert.Equal(["2", waiting.Text, "≥ 95%", waiting.OwnerUnit!, "", "", "Có nguy cơ"], rows[BoardWorkbook.HeaderRow + 2][..7]);
-        Assert.Equal(BoardWorkbook.HeaderRow + 2, (int)rows.Keys.Max());
+        // A plan issued without its themes' titles (an older plans service) still groups by theme number.
+        Assert.Equal(["1", "Nội dung 1"], rows[BoardWorkbook.HeaderRow + 1][..2]);
+        Assert.Equal(["1", done.Text, "≥ 4 đợt", "4", "4", "đợt", "46173", "Văn phòng HĐND-UBND\nNguyễn Văn A", "Đạt", "Đã đạt 4 đợt (chỉ tiêu 4 đợt)."],
+            rows[BoardWorkbook.HeaderRow + 2]);
+        Assert.Equal(["2", "Nội dung 2"], rows[BoardWorkbook.HeaderRow + 3][..2]);
+        Assert.Equal(["1", waiting.Text, "≥ 95%", "0.95", "", "%", "", waiting.OwnerUnit!, "Có nguy cơ"], rows[BoardWorkbook.HeaderRow + 4][..9]);
+        Assert.Equal("Nơi nhận:", rows[BoardWorkbook.HeaderRow + 6][0]);
 
         // The header row is bold, and the columns have widths.
         var styles = document.WorkbookPart.WorkbookStylesPart!.Stylesheet;
         var headerCell = sheet.Descendants<Row>().Single(r => r.RowIndex! == BoardWorkbook.HeaderRow).Elements<Cell>().First();
         var format = styles.CellFormats!.Elements<CellFormat>().ElementAt((int)headerCell.StyleIndex!.Value);
         Assert.NotNull(styles.Fonts!.Elements<Font>().ElementAt((int)format.FontId!.Value).Bold);
-        Assert.Equal(8, sheet.Descendants<Column>().Count(c => c.Width is not null && c.Width > 5));
+        Assert.Equal(10, sheet.Descendants<Column>().Count(c => c.Width is not null && c.Width > 5));
     }
 
     [Fact]
@@ -100,7 +103,7 @@ public sealed class BoardTests(TestServers servers) : TargetsServiceTests(server
     {
         var description = await Targets.ClientAs(null).GetStringAsync("/openapi/v1.json", Ct);
         foreach (var path in new[] { "/plans/{planId}/targets", "/plans/{planId}/board", "/plans/{planId}/board.xlsx", "/targets/{id}",
-                     "/targets/{id}/progress", "/targets/{id}/evidence/{fileId}", "/units/{unit}/board" })
+                     "/targets/{id}/progress", "/targets/{id}/evidence/{fileId}", "/units/{unit}/board", "/units/{unit}/board.xlsx" })
             Assert.Contains($"\"{path}\"", description);
     }
 }
