@@ -142,22 +142,26 @@ public sealed class AuditTests(AuditServices services) : IClassFixture<AuditServ
         var officer = AuditServices.Unique(TestUser.WardOfficer());
         var official = AuditServices.Unique(TestUser.ProvinceOfficial());
         var plan = await CreatePlanAsync(officer);
+        // Province staff see a ward's plan once it is issued (a draft is the ward's own business) and may not change it.
+        var chairman = AuditServices.Unique(TestUser.WardChairman());
+        Assert.Equal(HttpStatusCode.OK, (await services.Plans.ClientAs(chairman).PostAsJsonAsync($"/plans/{plan.Id}/issue",
+            new { issuedOn = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).ToString("yyyy-MM-dd") }, Ct)).StatusCode);
 
-        // Province staff read the ward's plan but may not change it: the write guard answers 403.
-        var response = await services.Plans.ClientAs(official).PostAsJsonAsync($"/plans/{plan.Id}/issue", new { }, Ct);
+        // The write guard answers 403.
+        var response = await services.Plans.ClientAs(official).PostAsJsonAsync($"/plans/{plan.Id}/start", new { }, Ct);
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
 
         var denial = await services.WaitForAsync(TestUser.ProvinceAdmin(), e => e.ActorId == official.Subject,
             "the province administrator sees the official's denied write");
         Assert.Equal(AuditOutcomes.Denied, denial.Outcome);
-        Assert.Equal($"POST /plans/{plan.Id}/issue", denial.Subject);
+        Assert.Equal($"POST /plans/{plan.Id}/start", denial.Subject);
         Assert.Equal("HTTP 403", denial.Detail);
         Assert.Equal(TestUser.ProvinceCode, denial.TenantCode);
         Assert.Equal(WardRoles.ProvinceOfficial, denial.ActorRole);
 
         Assert.DoesNotContain(await services.PlansOutboxAuditAsync(), e => e.ActorId == official.Subject && e.Outcome == AuditOutcomes.Succeeded);
         Assert.DoesNotContain((await services.ReadAsync(PlatformAdmin)).Items, e => e.ActorId == official.Subject && e.Outcome == AuditOutcomes.Succeeded);
-        Assert.Equal(PlanStatus.Draft, (await services.Plans.QueryAsync(db => db.Plans.SingleAsync(p => p.Id == plan.Id))).Status);
+        Assert.Equal(PlanStatus.Issued, (await services.Plans.QueryAsync(db => db.Plans.SingleAsync(p => p.Id == plan.Id))).Status);
     }
 
     [Fact]
