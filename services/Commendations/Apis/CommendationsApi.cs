@@ -38,6 +38,7 @@ public static class CommendationsApi
 
         var nominations = app.MapGroup("/nominations").WithTags("Hồ sơ đề nghị");
         nominations.MapGet("/", AppraisalApi.QueueAsync);
+        nominations.MapGet("/page", AppraisalApi.QueuePageAsync);
         nominations.MapGet("/{id:guid}", AppraisalApi.GetAsync);
         nominations.MapPost("/{id:guid}/appraise", AppraisalApi.AppraiseAsync);
         nominations.MapPost("/{id:guid}/resubmit", AppraisalApi.ResubmitAsync);

@@ -17,18 +17,15 @@ public static class ListUnitPage
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;
-    public const int MaxPage = 100_000;
     public const int MaxQueryLength = 100;
 
     public static async Task<Results<Ok<UnitPage>, ValidationProblem>> HandleAsync(DirectoryDbContext db,
         string? q, string? tenantCode, int? page, int? pageSize, CancellationToken ct)
     {
-        var (number, size) = (page ?? 1, pageSize ?? DefaultPageSize);
         var errors = new FieldErrors();
+        var (number, size) = errors.Page(page, pageSize, DefaultPageSize, MaxPageSize, "đơn vị");
         if (q?.Length > MaxQueryLength) errors.Add("q", "too_long", $"Từ khóa tìm kiếm không được dài quá {MaxQueryLength} ký tự.");
         if (tenantCode?.Trim().Length > 20) errors.Add("tenantCode", "too_long", "Mã xã, phường không được dài quá 20 ký tự.");
-        if (number is < 1 or > MaxPage) errors.Add("page", "out_of_range", $"Số trang phải từ 1 đến {MaxPage}.");
-        if (size is < 1 or > MaxPageSize) errors.Add("pageSize", "out_of_range", $"Số đơn vị mỗi trang phải từ 1 đến {MaxPageSize}.");
         if (errors.Any) return errors.ToProblem();
 
         var units = db.Units.AsNoTracking();

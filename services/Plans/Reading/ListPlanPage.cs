@@ -14,7 +14,6 @@ public static class ListPlanPage
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;
-    public const int MaxPage = 100_000;
 
     public static async Task<Results<Ok<PlanPage>, ValidationProblem>> HandleAsync(
         string? q, PlanStatus? status, string? handOver, string? tenantCode, string? level, int? page, int? pageSize,
@@ -22,9 +21,7 @@ public static class ListPlanPage
     {
         var errors = new FieldErrors();
         var plans = PlanFilters.Apply(db.Plans.AsNoTracking(), errors, q, status, handOver, tenantCode, level);
-        var (number, size) = (page ?? 1, pageSize ?? DefaultPageSize);
-        if (number is < 1 or > MaxPage) errors.Add("page", "out_of_range", $"Số trang phải từ 1 đến {MaxPage}.");
-        if (size is < 1 or > MaxPageSize) errors.Add("pageSize", "out_of_range", $"Số kế hoạch mỗi trang phải từ 1 đến {MaxPageSize}.");
+        var (number, size) = errors.Page(page, pageSize, DefaultPageSize, MaxPageSize, "kế hoạch");
         if (errors.Any) return errors.ToProblem();
 
         var total = await plans.CountAsync(ct);

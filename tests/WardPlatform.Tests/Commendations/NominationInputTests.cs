@@ -128,4 +128,32 @@ public sealed class NominationInputTests(TestServers servers) : CommendationsSer
         form.Add(part, "report", fileName);
         return form;
     }
+
+    [Fact]
+    public async Task The_queue_comes_a_page_at_a_time_with_its_total_and_a_page_out_of_range_is_refused()
+    {
+        var round = await CreateRoundAsync();
+        for (var i = 1; i <= 5; i++) await NominateAsync(round.Id, Nomination($"Nguyễn Văn Trang {i}"));
+
+        var first = await Appraiser.GetFromJsonAsync<NominationPage>($"/nominations/page?roundId={round.Id}&pageSize=2", Ct);
+        var last = await Appraiser.GetFromJsonAsync<NominationPage>($"/nominations/page?roundId={round.Id}&pageSize=2&page=3", Ct);
+        var all = await Appraiser.GetFromJsonAsync<List<NominationDto>>($"/nominations?roundId={round.Id}", Ct);
+
+        Assert.Equal((1, 2, 5, 2), (first!.Page, first.PageSize, first.Total, first.Items.Count));
+        Assert.Equal((3, 5, 1), (last!.Page, last.Total, last.Items.Count));
+        // The pages follow the queue's order (earliest deadline first), each dossier once, with its checks.
+        var paged = new List<NominationDto>(first.Items);
+        paged.AddRange((await Appraiser.GetFromJsonAsync<NominationPage>($"/nominations/page?roundId={round.Id}&pageSize=2&page=2", Ct))!.Items);
+        paged.AddRange(last.Items);
+        Assert.Equal(all!.Select(n => n.Id), paged.Select(n => n.Id));
+        Assert.All(paged, n => Assert.NotEmpty(n.Checks));
+        var searched = await Appraiser.GetFromJsonAsync<NominationPage>($"/nominations/page?roundId={round.Id}&q=trang%203", Ct);
+        Assert.Equal("Nguyễn Văn Trang 3", Assert.Single(searched!.Items).RecipientName);
+
+        using var zero = await Appraiser.GetAsync($"/nominations/page?page=0", Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, zero.StatusCode);
+        Assert.Contains("\"page\"", await zero.Content.ReadAsStringAsync(Ct));
+        using var huge = await Appraiser.GetAsync($"/nominations/page?pageSize=100000", Ct);
+        Assert.Contains("\"pageSize\"", await huge.Content.ReadAsStringAsync(Ct));
+    }
 }
