@@ -80,6 +80,8 @@ public sealed class DailyWorkPageTests(RunningPlatform platform, Chromium chromi
         await officer.GotoAsync(Home + $"plans/{id}");
         await officer.Locator("#edit-draft").ClickAsync();
         await officer.Locator("#Review_Title").FillAsync("Kế hoạch thi đua năm 2026");
+        // The draft has no targets: saying so is part of saving it.
+        await officer.Locator("#no-targets-confirm").CheckAsync();
         await officer.Locator("#confirm").ClickAsync();
         await officer.WaitForURLAsync(url => url.EndsWith($"/plans/{id}"));
         Assert.Equal("Kế hoạch thi đua năm 2026", await officer.Locator("#plan-title").InnerTextAsync());
