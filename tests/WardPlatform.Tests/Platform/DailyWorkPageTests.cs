@@ -99,11 +99,6 @@ public sealed class DailyWorkPageTests(RunningPlatform platform, Chromium chromi
     {
         var page = await chromium.NewPageAsync();
         await page.SetViewportSizeAsync(1366, 900);
-        await page.GotoAsync(Home + "signin");
-        await page.GetByLabel("Tên đăng nhập").FillAsync(person.UserName);
-        await page.GetByLabel("Mật khẩu").FillAsync(person.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForURLAsync(Home);
-        return page;
+        return await Chromium.SignInAsync(page, Home, person.UserName, person.Password);
     }
 }

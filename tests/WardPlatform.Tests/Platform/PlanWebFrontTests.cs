@@ -487,11 +487,6 @@ public sealed class PlanWebFrontTests(RunningPlatform platform, Chromium chromiu
     private async Task<IPage> SignedInPageAsync(DemoPerson person)
     {
         var page = await chromium.NewPageAsync();
-        await page.GotoAsync(Home + "signin");
-        await page.GetByLabel("Tên đăng nhập").FillAsync(person.UserName);
-        await page.GetByLabel("Mật khẩu").FillAsync(person.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForURLAsync(Home);
-        return page;
+        return await Chromium.SignInAsync(page, Home, person.UserName, person.Password);
     }
 }

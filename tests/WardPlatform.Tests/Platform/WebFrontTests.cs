@@ -218,11 +218,6 @@ public sealed class WebFrontTests(RunningPlatform platform, Chromium chromium) :
     private async Task<IPage> SignedInPageAsync(string userName, string password)
     {
         var page = await chromium.NewPageAsync();
-        await page.GotoAsync(Home + "signin");
-        await page.GetByLabel("Tên đăng nhập").FillAsync(userName);
-        await page.GetByLabel("Mật khẩu").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForURLAsync(Home);
-        return page;
+        return await Chromium.SignInAsync(page, Home, userName, password);
     }
 }
