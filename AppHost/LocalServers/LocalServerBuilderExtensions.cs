@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using WardPlatform.LocalServers;
+using WardPlatform.Messaging;
 
 namespace WardPlatform.AppHost.LocalServers;
 
@@ -73,7 +74,10 @@ public static class LocalServerBuilderExtensions
                             line => log.LogInformation("{Line}", line), managementPort: broker.ManagementPort, ct: ct);
                         return new RunningServer(() => local.Pid, local.StopAsync);
                     },
-                    (_, _) => Task.CompletedTask, [], e.Notifications, e.Logger);
+                    // After every start (a restart too): the bound on the services' queues. An external broker is its operator's.
+                    (_, ct) => broker.IsExternal ? Task.CompletedTask
+                        : QueueBounds.ApplyAsync(new Uri($"http://127.0.0.1:{broker.ManagementPort}/"), "guest", "guest", "/", ct: ct),
+                    [], e.Notifications, e.Logger);
                 e.Services.GetRequiredService<LocalServerRegistry>().Start(supervisor);
                 return Task.CompletedTask;
             });

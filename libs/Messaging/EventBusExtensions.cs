@@ -16,7 +16,7 @@ public static class EventBusExtensions
 {
     /// <summary>
     /// MassTransit over RabbitMQ the way every service uses it: publisher confirms, quorum queues named
-    /// "{service}-{consumer}", retries before a message goes to the "_error" queue, and the outbox of
+    /// "{service}-{consumer}" (bounded by the broker's policy, <see cref="QueueBounds"/>; their depth in <see cref="QueueDepth"/>), retries before a message goes to the "_error" queue, and the outbox of
     /// <typeparamref name="TDb"/> dispatched right after commit and swept for leftovers.
     /// </summary>
     public static IHostApplicationBuilder AddEventBus<TDb>(this IHostApplicationBuilder builder, string serviceName,
@@ -32,9 +32,10 @@ public static class EventBusExtensions
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
             configureConsumers?.Invoke(bus);
 
-            bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
+            bus.AddConfigureEndpointsCallback((context, queue, endpoint) =>
             {
                 if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit) rabbit.SetQuorumQueue();
+                context.GetRequiredService<QueueDepth>().Queues.TryAdd(queue, 0);
                 // The database restarting: keep the message and try again for about a minute before the error queue.
                 endpoint.UseMessageRetry(retry =>
                 {
@@ -63,6 +64,11 @@ public static class EventBusExtensions
 
         builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(ResourceNames.EventBus,
             _ => new BrokerHealthCheck(connection), HealthStatus.Unhealthy, ["ready", "eventbus"]));
+
+        builder.Services.AddMetrics();
+        builder.Services.TryAddSingleton(connection);
+        builder.Services.TryAddSingleton<QueueDepth>();
+        builder.Services.AddHostedService<QueueDepthPoller>();
 
         builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection("Outbox"));
         builder.Services.TryAddSingleton<OutboxSignal>();

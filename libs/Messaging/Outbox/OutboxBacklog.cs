@@ -14,11 +14,11 @@ namespace WardPlatform.Messaging.Outbox;
 public sealed class OutboxBacklog
 {
     public const string MeterName = "WardPlatform.Messaging";
-    private static readonly Meter Meter = new(MeterName);
     private long _pending;
 
-    public OutboxBacklog() =>
-        Meter.CreateObservableGauge("ward.outbox.pending", () => Interlocked.Read(ref _pending), description: "Events committed and not yet published");
+    // The host's meter factory, not a static meter: each host (several share a test process) reports its own outbox.
+    public OutboxBacklog(IMeterFactory meters) =>
+        meters.Create(MeterName).CreateObservableGauge("ward.outbox.pending", () => Interlocked.Read(ref _pending), description: "Events committed and not yet published");
 
     public long Pending => Interlocked.Read(ref _pending);
 

@@ -22,6 +22,9 @@ public sealed class TestServers : IAsyncLifetime
     private string _brokerRoot = "";
 
     public string PostgresConnectionString { get; private set; } = "";
+
+    /// <summary>The broker's management API (guest:guest).</summary>
+    public Uri ManagementApi { get; private set; } = null!;
     public string Mode { get; private set; } = "";
 
     private const int ManagementPort = 15672;
@@ -37,7 +40,8 @@ public sealed class TestServers : IAsyncLifetime
             await Task.WhenAll(_postgresContainer.StartAsync(), _rabbitContainer.StartAsync());
             PostgresConnectionString = _postgresContainer.GetConnectionString();
             _brokerRoot = _rabbitContainer.GetConnectionString();
-            _virtualHosts = new VirtualHosts(new Uri($"http://{_rabbitContainer.Hostname}:{_rabbitContainer.GetMappedPublicPort(ManagementPort)}/"), "guest", "guest");
+            ManagementApi = new Uri($"http://{_rabbitContainer.Hostname}:{_rabbitContainer.GetMappedPublicPort(ManagementPort)}/");
+            _virtualHosts = new VirtualHosts(ManagementApi, "guest", "guest");
         }
         else
         {
@@ -56,7 +60,8 @@ public sealed class TestServers : IAsyncLifetime
             _localRabbit = await rabbit;
             PostgresConnectionString = _localPostgres.ConnectionString;
             _brokerRoot = _localRabbit.ConnectionString;
-            _virtualHosts = new VirtualHosts(new Uri($"http://127.0.0.1:{_localRabbit.ManagementPort}/"), "guest", "guest");
+            ManagementApi = new Uri($"http://127.0.0.1:{_localRabbit.ManagementPort}/");
+            _virtualHosts = new VirtualHosts(ManagementApi, "guest", "guest");
         }
         Console.WriteLine($"Test servers: {Mode}; PostgreSQL {PostgresConnectionString}; RabbitMQ {_brokerRoot}");
         TestContext.Current.SendDiagnosticMessage("Test servers: {0}", Mode);

@@ -63,6 +63,10 @@ public sealed class AspireAppHost : IAsyncDisposable
         return (appHost, clock.Elapsed);
     }
 
+    /// <summary>The management API of the platform's own RabbitMQ (guest:guest).</summary>
+    public Uri BrokerManagementApi => new($"http://127.0.0.1:{_app.Services.GetRequiredService<DistributedApplicationModel>()
+        .Resources.OfType<WardPlatform.AppHost.LocalServers.LocalRabbitMqResource>().Single().ManagementPort}/");
+
     /// <summary>A resource's connection string as the AppHost gives it to the services (e.g. "plansdb").</summary>
     public async Task<string> ConnectionStringAsync(string resourceName, CancellationToken ct) =>
         await _app.GetConnectionStringAsync(resourceName, ct) ?? throw new InvalidOperationException($"{resourceName} has no connection string.");

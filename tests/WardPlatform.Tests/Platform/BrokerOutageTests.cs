@@ -67,5 +67,14 @@ public sealed class BrokerOutageTests(RunningPlatform platform)
             var response = await platform.AppHost.Gateway.GetAsync("/health", Ct);
             return (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("status").GetString() == "Healthy";
         }, TimeSpan.FromSeconds(60), "every service healthy again", Ct);
+
+        // The restarted broker still bounds the services' queues (the AppHost sets the policy after every start).
+        using var management = new HttpClient { BaseAddress = platform.AppHost.BrokerManagementApi };
+        management.DefaultRequestHeaders.Authorization = new("Basic", Convert.ToBase64String("guest:guest"u8.ToArray()));
+        var queue = await management.GetFromJsonAsync<JsonElement>("api/queues/%2F/targets-plan-issued", Ct);
+        Assert.Equal(WardPlatform.Messaging.QueueBounds.PolicyName, queue.GetProperty("policy").GetString());
+        var bound = queue.GetProperty("effective_policy_definition");
+        Assert.Equal(WardPlatform.Messaging.QueueBounds.DefaultMaxLength, bound.GetProperty("max-length").GetInt32());
+        Assert.Equal("reject-publish", bound.GetProperty("overflow").GetString());
     }
 }
