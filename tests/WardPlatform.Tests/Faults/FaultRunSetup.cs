@@ -9,8 +9,9 @@ namespace WardPlatform.Tests.Faults;
 
 /// <summary>
 /// What the load needs before it starts, made through the gateway: Tam Phước open to reports, a plan with targets to
-/// report progress on, a ranking definition for the province to read. Clients carry access tokens obtained once, as a
-/// browser's session does, so a fault in the directory's token exchange is not what every request measures.
+/// report progress on, a ranking definition for the province to read. Clients carry access tokens obtained once and
+/// renewed before they expire, as a browser's session does, so a fault in the directory's token exchange is not what
+/// every request measures.
 /// </summary>
 public sealed class FaultRunSetup : IDisposable
 {
@@ -30,10 +31,10 @@ public sealed class FaultRunSetup : IDisposable
         async Task<HttpClient> Signed(string role, string tenant)
         {
             var person = platform.People.Find(role, tenant);
-            var jwt = await AccessTokens.ForPersonalTokenAsync(platform.AppHost.Gateway, platform.AppHost.StateDirectory, person.ApiToken, ct);
-            var client = new HttpClient { BaseAddress = platform.GatewayAddress, Timeout = Timeout.InfiniteTimeSpan };
-            client.DefaultRequestHeaders.Authorization = new("Bearer", jwt);
-            return client;
+            Task<string> Exchange(CancellationToken c) =>
+                AccessTokens.ForPersonalTokenAsync(platform.AppHost.Gateway, platform.AppHost.StateDirectory, person.ApiToken, c);
+            var jwt = await Exchange(ct);
+            return new HttpClient(new RenewedAccessToken(jwt, Exchange)) { BaseAddress = platform.GatewayAddress, Timeout = Timeout.InfiniteTimeSpan };
         }
         var office = await Signed(WardRoles.WardAdministrator, TestUser.TamPhuoc);
         var officer = await Signed(WardRoles.WardOfficer, TestUser.TamPhuoc);
