@@ -32,8 +32,10 @@ public static class Extensions
         });
         builder.AddAudit<RankingsDbContext>(ResourceNames.Rankings);
         builder.Services.AddScoped<InputCollector>();
-        // The live ranking is scored once per change of the read model (at most every 250 ms under a stream of facts).
+        // The live ranking is scored in the background once per change of the read model (at most every 250 ms under a
+        // stream of facts) and read from memory.
         builder.Services.AddSingleton<ReadModelGeneration>();
+        builder.Services.AddSingleton<KnownDefinitions>();
         builder.Services.AddSingleton<LiveCache>();
         builder.Services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, ReadModelSaveInterceptor>();
         builder.Services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, ReadModelCommitInterceptor>();

@@ -26,6 +26,10 @@ public static class RankingAccess
         db.Definitions.IgnoreQueryFilters().AsNoTracking()
             .Where(d => scope.Kind == ScopeKind.Everything || (scope.Kind != ScopeKind.Nobody && d.ProvinceCode == scope.Province));
 
+    /// <summary><see cref="Definitions"/>'s rule for one record already in memory.</summary>
+    public static bool ReadsProvince(TenantScope scope, string provinceCode) =>
+        scope.Kind == ScopeKind.Everything || (scope.Kind != ScopeKind.Nobody && provinceCode == scope.Province);
+
     public static IQueryable<PublishedRanking> Published(RankingsDbContext db, TenantScope scope) =>
         db.Published.IgnoreQueryFilters().AsNoTracking()
             .Where(p => scope.Kind == ScopeKind.Everything || (scope.Kind != ScopeKind.Nobody && p.ProvinceCode == scope.Province));

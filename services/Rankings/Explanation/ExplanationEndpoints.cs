@@ -14,12 +14,13 @@ public static class ExplanationEndpoints
 {
     /// <summary>A ward's provisional explanation: its own staff and the province only (another ward's answers 404).</summary>
     public static async Task<Results<Ok<WardExplanation>, NotFound>> LiveAsync(Guid id, string ward, RankingsDbContext db, TenantScope scope,
-        InputCollector collector, LiveCache cache, CancellationToken ct)
+        KnownDefinitions definitions, LiveCache cache, CancellationToken ct)
     {
         if (!RankingAccess.SeesLiveOf(scope, ward)) return TypedResults.NotFound();
-        if (await RankingAccess.Definitions(db, scope).FirstOrDefaultAsync(d => d.Id == id, ct) is not { } definition) return TypedResults.NotFound();
-        var (result, previous) = await cache.GetAsync(definition, () => LiveEndpoints.ScoreAsync(definition, db, collector, ct), ct);
-        return await ExplainAsync(definition, result, ward, previous, db, ct);
+        if (await definitions.FindAsync(db, scope, id, ct) is not { } definition) return TypedResults.NotFound();
+        var live = await cache.GetAsync(definition, ct);
+        var explanation = Explainer.Explain(definition.Method, live.Result, ward, live.PreviousResult, live.PreviousMethod, live.PreviousInputs);
+        return explanation is null ? TypedResults.NotFound() : TypedResults.Ok(explanation);
     }
 
     public static async Task<Results<Ok<WardExplanation>, NotFound>> PublishedAsync(Guid id, string ward, RankingsDbContext db, TenantScope scope,

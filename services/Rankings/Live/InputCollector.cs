@@ -42,13 +42,16 @@ public sealed class InputCollector(RankingsDbContext db)
         var targetById = targets.ToDictionary(t => t.TargetId);
         var factsByWard = facts.ToLookup(f => f.TenantCode);
         var plansByWard = plans.ToLookup(p => p.TenantCode);
+        var linksByWard = links.ToLookup(l => l.TenantCode);
+        var enteredByWard = entered.ToLookup(v => v.WardCode);
+        var adjustmentsByWard = adjustments.ToLookup(a => a.WardCode);
 
         return wards.Select(ward =>
         {
             var context = new WardFacts(ward, from, to, targetsByWard[ward].ToList(), factsByWard[ward].ToList(), plansByWard[ward].ToList(),
-                links.Where(l => l.TenantCode == ward).ToList(), targetById, entered.Where(v => v.WardCode == ward).ToList());
+                linksByWard[ward].ToList(), targetById, enteredByWard[ward].ToList());
             var criteria = definition.Method.Criteria.Select(c => context.Input(c)).ToList();
-            var items = adjustments.Where(a => a.WardCode == ward).Select(a => new AdjustmentInput(a.Points, a.Reason, a.Record)).ToList();
+            var items = adjustmentsByWard[ward].Select(a => new AdjustmentInput(a.Points, a.Reason, a.Record)).ToList();
             return new WardInput(ward, criteria, items);
         }).ToList();
     }

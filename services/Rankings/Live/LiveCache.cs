@@ -43,48 +43,77 @@ public sealed class ReadModelCommitInterceptor(ReadModelGeneration generation) :
     }
 }
 
+/// <summary>What a live read serves: the scored ranking and the previous period's official one it is compared with.</summary>
+public sealed record LiveRanking(RankingResult Result, PublishedRanking? Previous, RankingResult? PreviousResult, MethodSpec? PreviousMethod,
+    IReadOnlyList<WardInput>? PreviousInputs);
+
 /// <summary>
-/// The live ranking of each definition, scored once and shared by the reads that follow until the read model changes.
-/// Under a stream of facts (hundreds a second) it is scored again at most every <see cref="Coalesce"/>, one scoring at
-/// a time per definition, so reads stay cheap and a fact shows within that window after its consumer commits. Entries
-/// older than <see cref="MaxAge"/> are scored again whatever happened (another instance's consumers).
+/// The live ranking of each definition, scored in the background and served from memory, so a read never waits for
+/// the database while facts stream in. After a committed change the next read starts one scoring (at most every
+/// <see cref="Coalesce"/>, one at a time per definition) and is answered with the ranking as it was; the reads after
+/// the scoring see the change. An entry older than <see cref="MaxAge"/> is served only while a scoring runs; otherwise
+/// the read starts one and waits for it (the first read of a definition, a read after a quiet spell, another
+/// instance's consumers), so a read after a quiet second sees everything committed before it.
 /// </summary>
-public sealed class LiveCache(ReadModelGeneration generation)
+public sealed class LiveCache(ReadModelGeneration generation, IServiceScopeFactory scopes)
 {
     public static readonly TimeSpan Coalesce = TimeSpan.FromMilliseconds(250);
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(1);
 
-    private sealed record Entry(long Generation, long At, RankingResult Result, PublishedRanking? Previous);
+    private sealed record Entry(long Generation, long At, LiveRanking Ranking);
 
-    private readonly ConcurrentDictionary<Guid, Entry> _entries = new();
-    private readonly ConcurrentDictionary<Guid, SemaphoreSlim> _gates = new();
-
-    public async Task<(RankingResult Result, PublishedRanking? Previous)> GetAsync(RankingDefinition definition,
-        Func<Task<(RankingResult Result, PublishedRanking? Previous)>> score, CancellationToken ct)
+    private sealed class Slot
     {
-        if (Fresh(definition.Id) is { } hit) return (hit.Result, hit.Previous);
-        var gate = _gates.GetOrAdd(definition.Id, _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(ct);
+        public readonly Lock Gate = new();
+        public Entry? Entry;
+        public Task<Entry>? Scoring;
+    }
+
+    private readonly ConcurrentDictionary<Guid, Slot> _slots = new();
+
+    public async Task<LiveRanking> GetAsync(RankingDefinition definition, CancellationToken ct)
+    {
+        var slot = _slots.GetOrAdd(definition.Id, _ => new Slot());
+        Task<Entry> scoring;
+        lock (slot.Gate)
+        {
+            var entry = slot.Entry;
+            if (entry is not null && entry.Generation == generation.Value && Age(entry) < MaxAge) return entry.Ranking;
+            var running = slot.Scoring is not null;
+            scoring = slot.Scoring ??= StartScoring(definition, slot);
+            // Stale but recent, or already being scored again: answered at once; the scoring brings the change.
+            if (entry is not null && (Age(entry) < MaxAge || running)) return entry.Ranking;
+        }
+        return (await scoring.WaitAsync(ct)).Ranking;
+    }
+
+    /// <summary>Runs apart from the read that started it: not its request's user, trace or cancellation.</summary>
+    private Task<Entry> StartScoring(RankingDefinition definition, Slot slot)
+    {
+        using (ExecutionContext.SuppressFlow()) return Task.Run(() => ScoreAsync(definition, slot));
+    }
+
+    private async Task<Entry> ScoreAsync(RankingDefinition definition, Slot slot)
+    {
         try
         {
-            if (Fresh(definition.Id) is { } shared) return (shared.Result, shared.Previous);
+            // Not sooner than Coalesce after the last scoring: under a stream of facts one scoring serves many of them.
+            if (slot.Entry is { } last && Age(last) < Coalesce) await Task.Delay(Coalesce - Age(last));
             // The generation is read before the read model: a change committed meanwhile leaves this entry stale.
             var seen = generation.Value;
             var at = Stopwatch.GetTimestamp();
-            var (result, previous) = await score();
-            _entries[definition.Id] = new Entry(seen, at, result, previous);
-            return (result, previous);
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<Data.RankingsDbContext>();
+            var ranking = await LiveScoring.ScoreAsync(definition, db, scope.ServiceProvider.GetRequiredService<InputCollector>(), CancellationToken.None);
+            var entry = new Entry(seen, at, ranking);
+            lock (slot.Gate) slot.Entry = entry;
+            return entry;
         }
         finally
         {
-            gate.Release();
+            lock (slot.Gate) slot.Scoring = null;
         }
     }
 
-    private Entry? Fresh(Guid id)
-    {
-        if (!_entries.TryGetValue(id, out var entry)) return null;
-        var age = Stopwatch.GetElapsedTime(entry.At);
-        return age < MaxAge && (entry.Generation == generation.Value || age < Coalesce) ? entry : null;
-    }
+    private static TimeSpan Age(Entry entry) => Stopwatch.GetElapsedTime(entry.At);
 }

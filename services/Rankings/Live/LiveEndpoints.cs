@@ -10,19 +10,18 @@ using Microsoft.EntityFrameworkCore;
 namespace WardPlatform.Rankings.Live;
 
 /// <summary>
-/// The provisional ranking, scored from the read model on every read, so it reflects an event as soon as its
-/// consumer commits. Ward staff get their own row only.
+/// The provisional ranking, from the live cache (scored again from the read model after each change, within a
+/// second of the event). Ward staff get their own row only.
 /// </summary>
 public static class LiveEndpoints
 {
     public static async Task<Results<Ok<RankingView>, NotFound>> LiveAsync(Guid id, RankingsDbContext db, TenantScope scope,
-        InputCollector collector, LiveCache cache, CancellationToken ct)
+        KnownDefinitions definitions, LiveCache cache, CancellationToken ct)
     {
-        if (await RankingAccess.Definitions(db, scope).FirstOrDefaultAsync(d => d.Id == id, ct) is not { } definition) return TypedResults.NotFound();
-        var (result, previous) = await cache.GetAsync(definition, () => ScoreAsync(definition, db, collector, ct), ct);
-        var rows = RankingViews.Rows(result, previous is null ? null : RankingJson.Result(previous.ResultJson), null)
-            .Where(r => RankingAccess.SeesLiveOf(scope, r.Ward)).ToList();
-        return TypedResults.Ok(new RankingView(DefinitionSummary.Of(definition), true, null, null, null, previous?.Id, rows));
+        if (await definitions.FindAsync(db, scope, id, ct) is not { } definition) return TypedResults.NotFound();
+        var live = await cache.GetAsync(definition, ct);
+        var rows = RankingViews.Rows(live.Result, live.PreviousResult, null).Where(r => RankingAccess.SeesLiveOf(scope, r.Ward)).ToList();
+        return TypedResults.Ok(new RankingView(DefinitionSummary.Of(definition), true, null, null, null, live.Previous?.Id, rows));
     }
 
     /// <summary>Rank bands under weights varied ±20% (1,000 runs, fixed seed), for province staff.</summary>
@@ -34,12 +33,5 @@ public static class LiveEndpoints
         var inputs = await collector.CollectAsync(definition, ct);
         var result = Scorer.Score(definition.Method, inputs);
         return TypedResults.Ok(Simulation.Run(definition.Method, inputs, result));
-    }
-
-    public static async Task<(RankingResult Result, PublishedRanking? Previous)> ScoreAsync(RankingDefinition definition, RankingsDbContext db,
-        InputCollector collector, CancellationToken ct)
-    {
-        var inputs = await collector.CollectAsync(definition, ct);
-        return (Scorer.Score(definition.Method, inputs), await RankingViews.PreviousAsync(db, definition, ct));
     }
 }
