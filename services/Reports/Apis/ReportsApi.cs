@@ -1,5 +1,6 @@
 using WardPlatform.Contracts;
 using WardPlatform.Reports.Calendar;
+using WardPlatform.Reports.Categories;
 using WardPlatform.Reports.Handling;
 using WardPlatform.Reports.Places;
 using WardPlatform.Reports.Summary;
@@ -15,6 +16,7 @@ public static class ReportsApi
         app.MapPublicApi();
         app.MapStaffApi();
         app.MapWardSetupApi();
+        app.MapProvinceCategoriesApi();
         app.MapCalendarApi();
         app.MapPlacesApi();
         app.MapSummaryApi();

@@ -3,11 +3,14 @@ using WardPlatform.Tenancy;
 namespace WardPlatform.Reports.Categories;
 
 /// <summary>
-/// A kind of report a ward takes, the unit it is routed to and its deadline in working days. Every ward starts from
-/// <see cref="DefaultCategories"/> when it opens to reports and edits its own (PUT /categories/{code}).
+/// A kind of report a ward takes, the unit it is routed to and its deadline in working days. A ward opens to reports
+/// with its province's list (<see cref="ProvinceCategory"/>, or <see cref="DefaultCategories"/> while the province has
+/// none) and follows the province's changes to every category it has not edited itself (<see cref="WardOverride"/>).
 /// </summary>
 public sealed class Category : ITenantOwned
 {
+    public const int MaxDeadlineDays = 60;
+
     public required string TenantCode { get; init; }
     public required string ProvinceCode { get; init; }
     public required string Code { get; init; }
@@ -16,6 +19,8 @@ public sealed class Category : ITenantOwned
     public int DeadlineDays { get; set; }
     public bool Active { get; set; } = true;
     public int Ordinal { get; init; }
+    /// <summary>The ward edited this category (PUT /setup/categories/{code}): the province's changes no longer reach it.</summary>
+    public bool WardOverride { get; set; }
 }
 
 public sealed record CategoryDefault(string Code, string Name, string Unit, int DeadlineDays);

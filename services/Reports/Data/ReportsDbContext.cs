@@ -21,6 +21,7 @@ public sealed class ReportsDbContext(DbContextOptions<ReportsDbContext> options,
     public DbSet<ReportingWard> Wards => Set<ReportingWard>();
     public DbSet<ReportingNeighbourhood> Neighbourhoods => Set<ReportingNeighbourhood>();
     public DbSet<Category> Categories => Set<Category>();
+    public DbSet<ProvinceCategory> ProvinceCategories => Set<ProvinceCategory>();
     public DbSet<Holiday> Holidays => Set<Holiday>();
     public DbSet<Place> Places => Set<Place>();
     public DbSet<Report> Reports => Set<Report>();
@@ -57,6 +58,17 @@ public sealed class ReportsDbContext(DbContextOptions<ReportsDbContext> options,
             category.Property(c => c.TenantCode).HasMaxLength(20);
             category.Property(c => c.ProvinceCode).HasMaxLength(20);
             category.Property(c => c.Code).HasMaxLength(50);
+            category.Property(c => c.Name).HasMaxLength(200);
+            category.Property(c => c.Unit).HasMaxLength(200);
+            category.HasIndex(c => new { c.ProvinceCode, c.Code });
+        });
+        model.Entity<ProvinceCategory>(category =>
+        {
+            category.ToTable("province_categories");
+            category.HasKey(c => new { c.TenantCode, c.Code });
+            category.Property(c => c.TenantCode).HasMaxLength(20);
+            category.Property(c => c.ProvinceCode).HasMaxLength(20);
+            category.Property(c => c.Code).HasMaxLength(CategoryChecks.MaxCode);
             category.Property(c => c.Name).HasMaxLength(200);
             category.Property(c => c.Unit).HasMaxLength(200);
         });

@@ -162,10 +162,65 @@ namespace WardPlatform.Reports.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("unit");
 
+                    b.Property<bool>("WardOverride")
+                        .HasColumnType("boolean")
+                        .HasColumnName("ward_override");
+
                     b.HasKey("TenantCode", "Code")
                         .HasName("pk_categories");
 
+                    b.HasIndex("ProvinceCode", "Code")
+                        .HasDatabaseName("ix_categories_province_code_code");
+
                     b.ToTable("categories", (string)null);
+                });
+
+            modelBuilder.Entity("WardPlatform.Reports.Categories.ProvinceCategory", b =>
+                {
+                    b.Property<string>("TenantCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("tenant_code");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("code");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<int>("DeadlineDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("deadline_days");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer")
+                        .HasColumnName("ordinal");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("province_code");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("unit");
+
+                    b.HasKey("TenantCode", "Code")
+                        .HasName("pk_province_categories");
+
+                    b.ToTable("province_categories", (string)null);
                 });
 
             modelBuilder.Entity("WardPlatform.Reports.Filing.Report", b =>

@@ -11,12 +11,13 @@ namespace WardPlatform.Reports.Places;
 public sealed record NeighbourhoodInput(Guid Id, string? Name);
 public sealed record OpenWardRequest(string? Name, List<NeighbourhoodInput>? Neighbourhoods);
 public sealed record WardSetup(string Code, string Name, IReadOnlyList<NeighbourhoodInput> Neighbourhoods, IReadOnlyList<CategoryDto> Categories);
-public sealed record CategoryDto(string Code, string Name, string Unit, int DeadlineDays, bool Active);
-public sealed record CategoryRequest(string? Name, string? Unit, int? DeadlineDays, bool? Active);
+/// <summary><see cref="WardOverride"/>: the ward edited it, so the province's changes no longer reach it.</summary>
+public sealed record CategoryDto(string Code, string Name, string Unit, int DeadlineDays, bool Active, bool WardOverride);
 
 /// <summary>
 /// A ward opens to citizens' reports with its name and neighbourhoods as the directory lists them (the web front sends
-/// them from the directory with the staff member's own token), and edits its categories: routing unit, deadline.
+/// them from the directory with the staff member's own token), with its province's categories, and edits them: routing
+/// unit, deadline (an edited category is the ward's own from then on: see <see cref="ProvinceCategories"/>).
 /// </summary>
 public static class WardSetupApi
 {
@@ -39,7 +40,7 @@ public static class WardSetupApi
     private static async Task<WardSetup> SetupOfAsync(ReportsDbContext db, ReportingWard ward, CancellationToken ct) => new(
         ward.TenantCode, ward.Name,
         await db.Neighbourhoods.AsNoTracking().OrderBy(n => n.Name).Select(n => new NeighbourhoodInput(n.Id, n.Name)).ToListAsync(ct),
-        await db.Categories.AsNoTracking().OrderBy(c => c.Ordinal).Select(c => new CategoryDto(c.Code, c.Name, c.Unit, c.DeadlineDays, c.Active)).ToListAsync(ct));
+        await db.Categories.AsNoTracking().OrderBy(c => c.Ordinal).Select(c => new CategoryDto(c.Code, c.Name, c.Unit, c.DeadlineDays, c.Active, c.WardOverride)).ToListAsync(ct));
 
     private static async Task<IResult> OpenAsync(OpenWardRequest request, ReportsDbContext db, TimeProvider clock, CancellationToken ct)
     {
@@ -58,10 +59,7 @@ public static class WardSetupApi
         {
             ward = new ReportingWard { TenantCode = tenant, ProvinceCode = province, Name = name!, SearchName = VietnameseText.Fold(name) };
             db.Wards.Add(ward);
-            db.Categories.AddRange(DefaultCategories.All.Select((c, i) => new Category
-            {
-                TenantCode = tenant, ProvinceCode = province, Code = c.Code, Name = c.Name, Unit = c.Unit, DeadlineDays = c.DeadlineDays, Ordinal = i,
-            }));
+            db.Categories.AddRange((await ProvinceCategories.ListAsync(db, province, ct)).Select(c => ProvinceCategories.ForWard(c, tenant)));
         }
         ward.Name = name!;
         ward.SearchName = VietnameseText.Fold(name);
@@ -83,15 +81,13 @@ public static class WardSetupApi
         if (category is null) return TypedResults.NotFound();
         if (!db.Scope.CanWrite(category)) return Handling.ReportProblems.ReadOnly();
         var errors = new FieldErrors();
-        var name = errors.Text("name", request.Name, 200, "Tên loại phản ánh", required: true);
-        var unit = errors.Text("unit", request.Unit, 200, "Đơn vị xử lý", required: true);
-        if (request.DeadlineDays is not (>= 1 and <= 90)) errors.Add("deadlineDays", "out_of_range", "Thời hạn giải quyết từ 1 đến 90 ngày làm việc.");
-        if (errors.Any) return errors.ToProblem();
-        category.Name = name!;
-        category.Unit = unit!;
-        category.DeadlineDays = request.DeadlineDays!.Value;
-        category.Active = request.Active ?? true;
+        if (errors.Check(request) is not { } values) return errors.ToProblem();
+        category.Name = values.Name;
+        category.Unit = values.Unit;
+        category.DeadlineDays = values.DeadlineDays;
+        category.Active = values.Active;
+        category.WardOverride = true;
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(new CategoryDto(category.Code, category.Name, category.Unit, category.DeadlineDays, category.Active));
+        return TypedResults.Ok(new CategoryDto(category.Code, category.Name, category.Unit, category.DeadlineDays, category.Active, category.WardOverride));
     }
 }

@@ -10,9 +10,11 @@ namespace WardPlatform.Tests.Reports;
 /// </summary>
 public static class WardReportsPage
 {
-    public static async Task OpenTamPhuocAsync(RunningPlatform platform, CancellationToken ct)
+    public static Task OpenTamPhuocAsync(RunningPlatform platform, CancellationToken ct) => OpenAsync(platform, TestUser.TamPhuoc, ct);
+
+    public static async Task OpenAsync(RunningPlatform platform, string ward, CancellationToken ct)
     {
-        var admin = platform.People.Find(WardRoles.WardAdministrator, TestUser.TamPhuoc);
+        var admin = platform.People.Find(WardRoles.WardAdministrator, ward);
         using var session = new SignInSession(platform.GatewayAddress);
         var (status, html, _) = await session.SignInAsync(admin.UserName, admin.Password, ct);
         Assert.True(status == HttpStatusCode.OK, $"sign-in: {(int)status}\n{html[..Math.Min(html.Length, 300)]}");
