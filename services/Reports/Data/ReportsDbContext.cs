@@ -116,6 +116,8 @@ public sealed class ReportsDbContext(DbContextOptions<ReportsDbContext> options,
             report.HasIndex(r => new { r.TenantCode, r.ReceivedAt });
             report.HasIndex(r => new { r.TenantCode, r.CategoryCode, r.Status });
             report.HasIndex(r => r.PlaceId);
+            // The queue's "quá hạn" filter: open reports by due date, without reading the closed ones.
+            report.HasIndex(r => new { r.TenantCode, r.DueOn }).HasFilter("status IN ('Received', 'Assigned', 'InProgress')");
             report.HasIndex(r => new { r.TenantCode, r.CategoryCode, r.StreetKey });
         });
         model.Entity<ReportPhoto>(photo =>

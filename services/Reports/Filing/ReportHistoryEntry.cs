@@ -1,9 +1,12 @@
+using WardPlatform.Audit;
 using WardPlatform.Tenancy;
 
 namespace WardPlatform.Reports.Filing;
 
 /// <summary>One move of a report: who, when, from and to which status, and the note. Public entries are shown to citizens.</summary>
-public sealed class ReportHistoryEntry : ITenantOwned
+// Not audited apart: the history is itself the record of each move (who, when, note), and the move's change to the
+// report is audited with the report.
+public sealed class ReportHistoryEntry : ITenantOwned, IExcludedFromAudit
 {
     public Guid Id { get; init; }
     public Guid ReportId { get; init; }

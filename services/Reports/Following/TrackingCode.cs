@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using WardPlatform.Audit;
 using WardPlatform.Tenancy;
 
 namespace WardPlatform.Reports.Following;
@@ -7,7 +8,11 @@ namespace WardPlatform.Reports.Following;
 /// The code a citizen follows a report with: the reporter's own (which may confirm or reopen), or a follower's (who
 /// chose "Có phải phản ánh này?" instead of filing again: reads only). Unguessable: 12 of 31 letters and digits, ~59 bits.
 /// </summary>
-public sealed class TrackingCode : ITenantOwned
+/// <remarks>
+/// Never audited: its key is the code itself, and the audit log (read by administrators) must not hold what lets
+/// anyone answer as the reporter. The report it belongs to is audited.
+/// </remarks>
+public sealed class TrackingCode : ITenantOwned, IExcludedFromAudit
 {
     public required string Code { get; init; }
     public Guid ReportId { get; set; }

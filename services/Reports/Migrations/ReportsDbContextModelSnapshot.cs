@@ -404,6 +404,10 @@ namespace WardPlatform.Reports.Migrations
                     b.HasIndex("PlaceId")
                         .HasDatabaseName("ix_reports_place_id");
 
+                    b.HasIndex("TenantCode", "DueOn")
+                        .HasDatabaseName("ix_reports_tenant_code_due_on")
+                        .HasFilter("status IN ('Received', 'Assigned', 'InProgress')");
+
                     b.HasIndex("TenantCode", "ReceivedAt")
                         .HasDatabaseName("ix_reports_tenant_code_received_at");
 

@@ -66,6 +66,13 @@ public sealed class ReportLifecycleTests(TestServers servers) : ReportsServiceTe
         Assert.DoesNotContain(await Reports.QueryAsync(db => db.Set<WardPlatform.Messaging.Outbox.OutboxMessage>().Select(m => m.Payload).ToListAsync()),
             p => p.Contains("0912345678"));
         Assert.NotEmpty(types);
+
+        // The audit log gets the report's changes, never its tracking code (which lets anyone answer as the reporter).
+        var audits = (await Reports.QueryAsync(db => db.Set<WardPlatform.Messaging.Outbox.OutboxMessage>().ToListAsync()))
+            .Where(m => m.Type.StartsWith(typeof(AuditRecorded).FullName + ",", StringComparison.Ordinal))
+            .Select(m => (AuditRecorded)m.Deserialize()).ToList();
+        Assert.Contains(audits, a => a is { Subject: nameof(Report), Action: AuditActions.Created } && a.SubjectId == id.ToString());
+        Assert.DoesNotContain(audits, a => (a.SubjectId ?? "").Contains(code.Replace("-", "")) || a.Subject == "TrackingCode");
     }
 
     [Fact]
