@@ -11,6 +11,12 @@ namespace WardPlatform.Tests.Infrastructure;
 public sealed class Chromium : IAsyncLifetime
 {
     private const string Executable = "/usr/bin/chromium";
+
+    /// <summary>
+    /// Playwright's 30 s default for an action and its navigation is too short on a 2-core machine running several
+    /// platforms at once: a sign-in's redirects alone were measured over 30 s there.
+    /// </summary>
+    private const float ActionTimeoutMs = 90_000;
     private IPlaywright? _playwright;
     public IBrowser Browser { get; private set; } = null!;
 
@@ -32,6 +38,7 @@ public sealed class Chromium : IAsyncLifetime
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "vi-VN", TimezoneId = "Asia/Ho_Chi_Minh" });
+        context.SetDefaultTimeout(ActionTimeoutMs);
         return await context.NewPageAsync();
     }
 
@@ -43,6 +50,7 @@ public sealed class Chromium : IAsyncLifetime
             Locale = "vi-VN", TimezoneId = "Asia/Ho_Chi_Minh",
             ViewportSize = new ViewportSize { Width = 390, Height = 844 }, DeviceScaleFactor = 3, IsMobile = true, HasTouch = true,
         });
+        context.SetDefaultTimeout(ActionTimeoutMs);
         return await context.NewPageAsync();
     }
 
