@@ -33,6 +33,26 @@ public sealed class WardDirectory(IReadOnlyDictionary<string, string> names)
                 .ToDictionary(g => g.Key, g => g.First().Str("name")))
             : Empty;
 
+    /// <summary>
+    /// These names and the neighbourhoods' (khu phố, ấp: "Khu phố 1") by id, as the directory lists them to the person
+    /// (<c>GET /neighbourhoods</c>, of one ward when <paramref name="tenantCode"/> is given): a neighbourhood ranking's rows.
+    /// </summary>
+    public async Task<WardDirectory> WithNeighbourhoodsAsync(ServiceClient services, string? tenantCode, CancellationToken ct)
+    {
+        try
+        {
+            var path = tenantCode is null ? "/neighbourhoods" : $"/neighbourhoods?tenantCode={Uri.EscapeDataString(tenantCode)}";
+            if (await services.GetAsync("directory", path, ct) is not { Succeeded: true, Body: { ValueKind: JsonValueKind.Array } list }) return this;
+            var all = new Dictionary<string, string>(names);
+            foreach (var n in list.EnumerateArray().Where(n => n.Str("id").Length > 0 && n.Str("name").Length > 0)) all[n.Str("id")] = n.Str("name");
+            return new(all);
+        }
+        catch (Exception) when (!ct.IsCancellationRequested)
+        {
+            return this;
+        }
+    }
+
     public string NameOf(string code) => names.GetValueOrDefault(code) ?? code;
 
     /// <summary>Who a record belongs to as a list shows it: "Tỉnh" for the province's own, else the ward's name.</summary>

@@ -37,6 +37,8 @@ public sealed class ExplainModel(ServiceClient services) : PageModel
         }
         Explanation = answer.Body!.Value;
         Names = await WardDirectory.LoadAsync(services, ct);
+        // A neighbourhood ranking's unit is the neighbourhood's id: its name (and the leader's, the one above) from the directory.
+        if (Guid.TryParse(ward, out _)) Names = await Names.WithNeighbourhoodsAsync(services, null, ct);
         History = RankHistoryChart.Of(await HistoryAsync(ward, ct));
         return Page();
     }

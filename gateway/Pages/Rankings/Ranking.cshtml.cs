@@ -10,7 +10,9 @@ namespace WardPlatform.Gateway.Pages.Rankings;
 /// <summary>
 /// /rankings/live/{id} (the provisional ranking: province staff see every ward, ward staff their own row) and
 /// /rankings/published/{id} (an official ranking, read in full by every ward): rank, ward, score, band, change,
-/// coverage, the band of uncertainty, a chart of scores; publishing and the Excel export.
+/// coverage, the band of uncertainty, a chart of scores; publishing and the Excel export. A ward's neighbourhood
+/// ranking (khu phố, ấp) is read in full by the ward's staff and published by its chairman or administrator; the
+/// province reads it only.
 /// </summary>
 [Authorize]
 public sealed class RankingModel(ServiceClient services) : PageModel
@@ -22,6 +24,11 @@ public sealed class RankingModel(ServiceClient services) : PageModel
     public ScoreChart Chart { get; private set; } = ScoreChart.Of([], 100);
     public string? Problem { get; private set; }
     public bool IsProvince => User.FindFirst("ward_role")?.Value is "province_official" or "province_admin";
+    public bool IsWardManager => User.FindFirst("ward_role")?.Value is "ward_chairman" or "ward_admin";
+    /// <summary>The ward whose neighbourhoods are ranked; null for a ranking of wards.</summary>
+    public string? NeighbourhoodsOf => View.ValueKind == JsonValueKind.Object && View.Obj("definition").Str("level") == "neighbourhoods"
+        ? View.Obj("definition").Str("ward") : null;
+    public bool MayPublish => NeighbourhoodsOf is null ? IsProvince : IsWardManager;
 
     public Task<IActionResult> OnGetAsync(string source, Guid id, CancellationToken ct) => LoadAsync(source, id, null, ct);
 
@@ -35,6 +42,8 @@ public sealed class RankingModel(ServiceClient services) : PageModel
     public async Task<IActionResult> OnGetExcelAsync(Guid id, CancellationToken ct)
     {
         var names = await WardDirectory.LoadAsync(services, ct);
+        var view = await services.GetAsync("rankings", $"/published/{id}", ct);
+        if (view.Body?.Obj("definition") is { } d && d.Str("level") == "neighbourhoods") names = await names.WithNeighbourhoodsAsync(services, d.Str("ward"), ct);
         var file = await services.PostFileAsync("rankings", $"/published/{id}/workbook", new { names = names.Names }, ct);
         return file is null ? NotFound() : File(file.Content, file.ContentType, file.FileName ?? $"xep-hang-{id}.xlsx");
     }
@@ -53,7 +62,8 @@ public sealed class RankingModel(ServiceClient services) : PageModel
         View = answer.Body!.Value;
         Rows = [.. View.Items("wards")];
         Names = await WardDirectory.LoadAsync(services, ct);
-        if (source == "live" && IsProvince)
+        if (NeighbourhoodsOf is { } ward) Names = await Names.WithNeighbourhoodsAsync(services, ward, ct);
+        if (source == "live" && (IsProvince || NeighbourhoodsOf is not null))
         {
             // The band of uncertainty for the live ranking: the simulation, run on request for province staff.
             var simulation = await services.GetAsync("rankings", $"/definitions/{id}/simulation", ct);

@@ -13,10 +13,10 @@ public sealed record ReportAssigned(
     Guid ReportId, string TenantCode, string ProvinceCode, string CategoryCode, string UnitId, string? AssignedBy,
     DateTimeOffset AssignedAt);
 
-/// <summary>The handling unit resolved a report. <see cref="OnTime"/>: resolved by the original due date (extensions never move it).</summary>
+/// <summary>The handling unit resolved a report (<see cref="NeighbourhoodId"/>: the report's khu phố, ấp, when given). <see cref="OnTime"/>: resolved by the original due date (extensions never move it).</summary>
 public sealed record ReportResolved(
     Guid ReportId, string TenantCode, string ProvinceCode, string CategoryCode, string? UnitId, DateOnly DueOn,
-    bool OnTime, DateTimeOffset ResolvedAt);
+    bool OnTime, DateTimeOffset ResolvedAt, Guid? NeighbourhoodId = null);
 
 /// <summary>
 /// A resolution was verified (by the office or by the reporter's confirmation): one verified incident. Duplicates
@@ -24,7 +24,7 @@ public sealed record ReportResolved(
 /// </summary>
 public sealed record ReportVerified(
     Guid ReportId, string TenantCode, string ProvinceCode, string CategoryCode, string? UnitId, DateOnly ReceivedOn,
-    bool OnTime, DateTimeOffset VerifiedAt);
+    bool OnTime, DateTimeOffset VerifiedAt, Guid? NeighbourhoodId = null);
 
 /// <summary>A resolved report was reopened ("chưa giải quyết" from the reporter within 7 days).</summary>
 public sealed record ReportReopened(
@@ -33,4 +33,4 @@ public sealed record ReportReopened(
 /// <summary>A place resolved earlier was reported again for the same category within 180 days (tái lấn chiếm).</summary>
 public sealed record RelapseDetected(
     Guid ReportId, Guid PreviousReportId, Guid PlaceId, string TenantCode, string ProvinceCode, string CategoryCode,
-    DateTimeOffset DetectedAt);
+    DateTimeOffset DetectedAt, Guid? NeighbourhoodId = null);

@@ -76,7 +76,8 @@ public sealed class RankingsDbContext(DbContextOptions<RankingsDbContext> option
             value.Property(v => v.TenantCode).HasMaxLength(20);
             value.Property(v => v.ProvinceCode).HasMaxLength(20);
             value.Property(v => v.Key).HasMaxLength(50);
-            value.Property(v => v.WardCode).HasMaxLength(20);
+            // A ward's code, or a neighbourhood's id (36 characters) for a ward's neighbourhood ranking.
+            value.Property(v => v.WardCode).HasMaxLength(50);
             value.Property(v => v.Record).HasMaxLength(500);
             value.Property(v => v.Value).HasPrecision(18, 4);
             value.HasIndex(v => new { v.ProvinceCode, v.Key, v.WardCode, v.Year }).IsUnique();
@@ -86,7 +87,7 @@ public sealed class RankingsDbContext(DbContextOptions<RankingsDbContext> option
             adjustment.HasKey(a => a.Id);
             adjustment.Property(a => a.TenantCode).HasMaxLength(20);
             adjustment.Property(a => a.ProvinceCode).HasMaxLength(20);
-            adjustment.Property(a => a.WardCode).HasMaxLength(20);
+            adjustment.Property(a => a.WardCode).HasMaxLength(50);
             adjustment.Property(a => a.Reason).HasMaxLength(1000);
             adjustment.Property(a => a.Record).HasMaxLength(500);
             adjustment.Property(a => a.Points).HasPrecision(18, 4);
@@ -99,6 +100,7 @@ public sealed class RankingsDbContext(DbContextOptions<RankingsDbContext> option
             definition.Property(d => d.ProvinceCode).HasMaxLength(20);
             definition.Property(d => d.Name).HasMaxLength(500);
             definition.Property(d => d.Cluster).HasMaxLength(200);
+            definition.Property(d => d.Level).HasMaxLength(20).HasDefaultValue(RankingLevels.Wards);
             definition.Property(d => d.CreatedBy).HasMaxLength(200);
             definition.Property(d => d.Method).HasColumnType("jsonb").HasConversion(Json<MethodSpec>(), new ValueComparer<MethodSpec>(
                 (a, b) => JsonSerializer.Serialize(a, Options) == JsonSerializer.Serialize(b, Options),

@@ -13,7 +13,14 @@ public static class DefinitionEndpoints
     public static async Task<Results<Created<RankingDefinition>, ValidationProblem, ProblemHttpResult>> CreateAsync(
         DefinitionRequest request, RankingsDbContext db, TenantScope scope, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
     {
-        if (!RankingAccess.IsProvinceStaff(scope)) return RankingAccess.ProvinceOnly();
+        if (request.RanksNeighbourhoods)
+        {
+            // A ward's own record: its chairman or administrator defines it; the province reads it.
+            if (!RankingAccess.IsWardManager(scope, user)) return RankingAccess.WardManagersOnly();
+            if (!string.IsNullOrWhiteSpace(request.Ward) && request.Ward.Trim() != scope.Tenant)
+                return new FieldErrors().Add("ward", "not_own_ward", "Chỉ xếp hạng được các khu phố, ấp của phường, xã mình.").ToProblem();
+        }
+        else if (!RankingAccess.IsProvinceStaff(scope)) return RankingAccess.ProvinceOnly();
         var (method, errors) = await request.ValidateAsync(db, scope.Province, ct);
         if (method is null) return errors.ToProblem();
         var definition = New(request, method, Guid.NewGuid(), 1, scope, user, clock);
@@ -26,12 +33,14 @@ public static class DefinitionEndpoints
     public static async Task<Results<Created<RankingDefinition>, ValidationProblem, ProblemHttpResult, NotFound>> NewVersionAsync(
         Guid seriesId, DefinitionRequest request, RankingsDbContext db, TenantScope scope, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
     {
-        if (!RankingAccess.IsProvinceStaff(scope)) return RankingAccess.ProvinceOnly();
-        var latest = await RankingAccess.Definitions(db, scope).Where(d => d.SeriesId == seriesId).MaxAsync(d => (int?)d.Version, ct);
+        var latest = await RankingAccess.Definitions(db, scope).Where(d => d.SeriesId == seriesId).OrderByDescending(d => d.Version).FirstOrDefaultAsync(ct);
         if (latest is null) return TypedResults.NotFound();
+        if (!RankingAccess.Manages(scope, user, latest)) return RankingAccess.NotManager(latest);
+        // A series keeps what it ranks: the next version ranks the same wards' or the same ward's neighbourhoods.
+        request = request with { Level = latest.Level, Ward = null };
         var (method, errors) = await request.ValidateAsync(db, scope.Province, ct);
         if (method is null) return errors.ToProblem();
-        var definition = New(request, method, seriesId, latest.Value + 1, scope, user, clock);
+        var definition = New(request, method, seriesId, latest.Version + 1, scope, user, clock);
         db.Definitions.Add(definition);
         try
         {
@@ -61,7 +70,9 @@ public static class DefinitionEndpoints
         Id = Guid.NewGuid(), SeriesId = seriesId, Version = version, TenantCode = scope.Tenant, ProvinceCode = scope.Province,
         Name = VietnameseText.Clean(request.Name)!, PeriodStart = request.PeriodStart!.Value, PeriodEnd = request.PeriodEnd!.Value,
         Cluster = string.IsNullOrWhiteSpace(request.Cluster) ? null : VietnameseText.Clean(request.Cluster),
-        Wards = (request.Wards ?? []).Select(w => w.Trim()).Distinct().Order(StringComparer.Ordinal).ToList(),
+        Level = request.LevelOrDefault,
+        Wards = (request.Wards ?? []).Select(w => request.RanksNeighbourhoods ? Guid.Parse(w).ToString() : w.Trim())
+            .Distinct().Order(StringComparer.Ordinal).ToList(),
         Method = method, CreatedBy = user.FindFirstValue("name") ?? user.FindFirstValue("sub") ?? "",
         CreatedAt = clock.GetUtcNow(),
     };

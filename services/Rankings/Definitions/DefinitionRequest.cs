@@ -11,12 +11,19 @@ public sealed record CriterionRequest(
 
 public sealed record BandRequest(string? Label, decimal? MinPercent);
 
-/// <summary>A ranking definition as a province official sends it (a new series, or the next version of one).</summary>
+/// <summary>
+/// A ranking definition as a province official sends it (a new series, or the next version of one), or a ward's
+/// chairman or administrator for its neighbourhoods (<see cref="Level"/> "neighbourhoods", <see cref="Ward"/> its own
+/// code or omitted, <see cref="Wards"/> then neighbourhood ids).
+/// </summary>
 public sealed record DefinitionRequest(
     string? Name, DateOnly? PeriodStart, DateOnly? PeriodEnd, string? Cluster, List<string>? Wards,
     decimal? TotalPoints, string? Normalisation, decimal? BonusCapPercent, decimal? MinCoveragePercent, int? Precision,
-    List<CriterionRequest>? Criteria, List<BandRequest>? Bands)
+    List<CriterionRequest>? Criteria, List<BandRequest>? Bands, string? Level = null, string? Ward = null)
 {
+    public string LevelOrDefault => string.IsNullOrWhiteSpace(Level) ? RankingLevels.Wards : Level.Trim();
+    public bool RanksNeighbourhoods => LevelOrDefault == RankingLevels.Neighbourhoods;
+
     /// <summary>Validates every field (naming it) and, when all is well, gives the method to store.</summary>
     public async Task<(MethodSpec? Method, FieldErrors Errors)> ValidateAsync(RankingsDbContext db, string province, CancellationToken ct)
     {
@@ -26,8 +33,12 @@ public sealed record DefinitionRequest(
         if (PeriodEnd is null) errors.Add("periodEnd", "required", "Cần nêu ngày kết thúc kỳ xếp hạng.");
         if (PeriodStart > PeriodEnd) errors.Add("periodEnd", "period_reversed", "Ngày kết thúc kỳ phải sau ngày bắt đầu.");
         if (Cluster is { Length: > 200 }) errors.Add("cluster", "too_long", "Tên khối thi đua không được dài quá 200 ký tự.");
+        if (LevelOrDefault is not (RankingLevels.Wards or RankingLevels.Neighbourhoods))
+            errors.Add("level", "unknown_level", "Đối tượng xếp hạng là “wards” (các xã, phường) hoặc “neighbourhoods” (các khu phố, ấp của một phường).");
         foreach (var (ward, i) in (Wards ?? []).Select((w, i) => (w, i)))
-            if (string.IsNullOrWhiteSpace(ward) || ward.Length > 20 || !ward.All(char.IsAsciiDigit))
+            if (RanksNeighbourhoods && !Guid.TryParse(ward, out _))
+                errors.Add($"wards[{i}]", "invalid_neighbourhood", "Mã khu phố, ấp không hợp lệ (mã trong danh mục khu phố, ấp của phường).");
+            else if (!RanksNeighbourhoods && (string.IsNullOrWhiteSpace(ward) || ward.Length > 20 || !ward.All(char.IsAsciiDigit)))
                 errors.Add($"wards[{i}]", "invalid_ward", "Mã xã, phường chỉ gồm chữ số (tối đa 20).");
 
         var total = TotalPoints ?? 100;
@@ -45,7 +56,7 @@ public sealed record DefinitionRequest(
         var criteria = new List<CriterionSpec>();
         if (Criteria is not { Count: > 0 }) errors.Add("criteria", "required", "Cần ít nhất một tiêu chí.");
         foreach (var (c, i) in (Criteria ?? []).Select((c, i) => (c, i)))
-            if (await CriterionAsync(c, i, normalisation, db, province, errors, ct) is { } spec) criteria.Add(spec);
+            if (await CriterionAsync(c, i, normalisation, RanksNeighbourhoods, db, province, errors, ct) is { } spec) criteria.Add(spec);
         if (criteria.GroupBy(c => c.Code).FirstOrDefault(g => g.Count() > 1) is { } twice)
             errors.Add("criteria", "duplicate_code", $"Mã tiêu chí “{twice.Key}” bị trùng.");
         if (Criteria is { Count: > 0 } && criteria.Count == Criteria.Count && criteria.Sum(c => c.Points) != total)
@@ -68,8 +79,8 @@ public sealed record DefinitionRequest(
             bands.Count > 0 ? [.. bands.OrderByDescending(b => b.MinPercent)] : MethodSpec.DefaultBands), errors);
     }
 
-    private static async Task<CriterionSpec?> CriterionAsync(CriterionRequest c, int i, string normalisation, RankingsDbContext db,
-        string province, FieldErrors errors, CancellationToken ct)
+    private static async Task<CriterionSpec?> CriterionAsync(CriterionRequest c, int i, string normalisation, bool neighbourhoods,
+        RankingsDbContext db, string province, FieldErrors errors, CancellationToken ct)
     {
         var before = errors.Count;
         var field = $"criteria[{i}]";
@@ -86,6 +97,10 @@ public sealed record DefinitionRequest(
         if (source is null)
             errors.Add($"{field}.source", "unknown_source",
                 "Nguồn số liệu không rõ: dùng target:{mã chỉ tiêu của tỉnh}, metric:{tên chỉ số} hoặc entered:{mã}.");
+        else if (neighbourhoods && !RankingLevels.HasNeighbourhoodValues(source))
+            errors.Add($"{field}.source", "not_for_neighbourhoods",
+                "Nguồn số liệu này không có theo khu phố, ấp (chỉ tiêu, kế hoạch, khen thưởng là của phường): dùng metric:reports-on-time, "
+                + "metric:incidents, metric:relapse-rate hoặc entered:{mã}.");
         else if (source.TargetId is { } id && !await db.Targets.IgnoreQueryFilters()
                      .AnyAsync(t => t.TargetId == id && t.ProvinceCode == province && t.TenantCode == province, ct))
             errors.Add($"{field}.source", "unknown_source", "Không có chỉ tiêu này trong kế hoạch của tỉnh.");

@@ -3,7 +3,7 @@ using WardPlatform.Tenancy;
 namespace WardPlatform.Rankings.Definitions;
 
 /// <summary>
-/// One version of a ranking definition (the province's record). A change is a new row with the same
+/// One version of a ranking definition (the province's record, or a ward's for its neighbourhoods). A change is a new row with the same
 /// <see cref="SeriesId"/> and the next <see cref="Version"/>; a version is never edited, so what was published
 /// under it stays as it was.
 /// </summary>
@@ -19,7 +19,9 @@ public sealed class RankingDefinition : ITenantOwned
     public DateOnly PeriodEnd { get; init; }
     /// <summary>The cluster (khối thi đua) ranked, when the ranking covers one; null for all the province's wards.</summary>
     public string? Cluster { get; init; }
-    /// <summary>The wards ranked; empty: every ward of the province the facts know.</summary>
+    /// <summary><see cref="RankingLevels.Wards"/> (the province's wards) or <see cref="RankingLevels.Neighbourhoods"/> (those of the ward <see cref="TenantCode"/>).</summary>
+    public string Level { get; init; } = RankingLevels.Wards;
+    /// <summary>The units ranked (ward codes, or neighbourhood ids); empty: every one the facts know.</summary>
     public List<string> Wards { get; init; } = [];
     public required MethodSpec Method { get; init; }
     public required string CreatedBy { get; init; }

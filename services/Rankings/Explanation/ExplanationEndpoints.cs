@@ -16,8 +16,8 @@ public static class ExplanationEndpoints
     public static async Task<Results<Ok<WardExplanation>, NotFound>> LiveAsync(Guid id, string ward, RankingsDbContext db, TenantScope scope,
         KnownDefinitions definitions, LiveCache cache, CancellationToken ct)
     {
-        if (!RankingAccess.SeesLiveOf(scope, ward)) return TypedResults.NotFound();
         if (await definitions.FindAsync(db, scope, id, ct) is not { } definition) return TypedResults.NotFound();
+        if (!RankingAccess.SeesLiveOf(scope, definition, ward)) return TypedResults.NotFound();
         var live = await cache.GetAsync(definition, ct);
         var explanation = Explainer.Explain(definition.Method, live.Result, ward, live.PreviousResult, live.PreviousMethod, live.PreviousInputs);
         return explanation is null ? TypedResults.NotFound() : TypedResults.Ok(explanation);

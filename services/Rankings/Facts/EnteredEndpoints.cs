@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using WardPlatform.Http;
@@ -8,20 +9,27 @@ using WardPlatform.Tenancy;
 
 namespace WardPlatform.Rankings.Facts;
 
-/// <summary>One ward's entered value: a number, or "không áp dụng" (notApplicable), with the record it comes from.</summary>
+/// <summary>
+/// One unit's entered value: a number, or "không áp dụng" (notApplicable), with the record it comes from. The unit is a
+/// ward's code when the province enters, a neighbourhood's id when a ward's chairman or administrator does.
+/// </summary>
 public sealed record EnteredRow(string? Ward, decimal? Value, bool? NotApplicable, string? Record);
 
 public sealed record EnteredRequest(string? Key, int? Year, List<EnteredRow>? Rows);
 
 public sealed record AdjustmentRequest(string? Ward, decimal? Points, string? Reason, string? Record);
 
-/// <summary>Values the province enters per ward (PAR Index, SIPAS…) and bonus or penalty items: province staff only.</summary>
+/// <summary>
+/// Values entered per unit (PAR Index, SIPAS… per ward by the province; per neighbourhood by the ward's managers) and
+/// bonus or penalty items (by whoever manages the ranking series).
+/// </summary>
 public static class EnteredEndpoints
 {
     public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> PutValuesAsync(EnteredRequest request,
-        RankingsDbContext db, TenantScope scope, TimeProvider clock, CancellationToken ct)
+        RankingsDbContext db, TenantScope scope, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
     {
-        if (!RankingAccess.IsProvinceStaff(scope)) return RankingAccess.ProvinceOnly();
+        var neighbourhoods = RankingAccess.IsWardManager(scope, user);
+        if (!neighbourhoods && !RankingAccess.IsProvinceStaff(scope)) return RankingAccess.ProvinceOnly();
         var errors = new FieldErrors();
         if (request.Key is null || !EnteredKeys.IsValid(request.Key))
             errors.Add("key", "invalid_key", "Mã số liệu gồm chữ thường không dấu, chữ số và dấu gạch (tối đa 50 ký tự).");
@@ -29,7 +37,9 @@ public static class EnteredEndpoints
         if (request.Rows is not { Count: > 0 }) errors.Add("rows", "required", "Cần ít nhất một dòng số liệu.");
         foreach (var (row, i) in (request.Rows ?? []).Select((r, i) => (r, i)))
         {
-            if (string.IsNullOrWhiteSpace(row.Ward) || row.Ward.Length > 20 || !row.Ward.All(char.IsAsciiDigit))
+            if (neighbourhoods && !Guid.TryParse(row.Ward, out _))
+                errors.Add($"rows[{i}].ward", "invalid_neighbourhood", "Phường, xã nhập số liệu cho khu phố, ấp của mình: cần mã khu phố, ấp.");
+            else if (!neighbourhoods && (string.IsNullOrWhiteSpace(row.Ward) || row.Ward.Length > 20 || !row.Ward.All(char.IsAsciiDigit)))
                 errors.Add($"rows[{i}].ward", "invalid_ward", "Mã xã, phường chỉ gồm chữ số.");
             if (row.Value is null && row.NotApplicable != true) errors.Add($"rows[{i}].value", "required", "Cần số liệu, hoặc ghi “không áp dụng”.");
             errors.RequireText($"rows[{i}].record", VietnameseText.Clean(row.Record), 500, "Nguồn (văn bản, quyết định công bố)");
@@ -37,7 +47,8 @@ public static class EnteredEndpoints
         if (request.Rows?.GroupBy(r => r.Ward).Any(g => g.Count() > 1) == true) errors.Add("rows", "duplicate_ward", "Một xã, phường chỉ có một dòng.");
         if (errors.Any) return errors.ToProblem();
 
-        await StoreAsync(request.Key!, request.Year!.Value, request.Rows!, db, scope, clock, ct);
+        var rows = neighbourhoods ? request.Rows!.Select(r => r with { Ward = Guid.Parse(r.Ward!).ToString() }).ToList() : request.Rows!;
+        await StoreAsync(request.Key!, request.Year!.Value, rows, db, scope, clock, ct);
         return TypedResults.NoContent();
     }
 
@@ -45,7 +56,7 @@ public static class EnteredEndpoints
     public static async Task<int> StoreAsync(string key, int year, IReadOnlyList<EnteredRow> rows, RankingsDbContext db, TenantScope scope,
         TimeProvider clock, CancellationToken ct)
     {
-        var existing = await db.EnteredValues.Where(v => v.Key == key && v.Year == year).ToListAsync(ct);
+        var existing = await db.EnteredValues.Where(v => v.TenantCode == scope.Tenant && v.Key == key && v.Year == year).ToListAsync(ct);
         foreach (var row in rows)
         {
             var value = existing.FirstOrDefault(v => v.WardCode == row.Ward);
@@ -68,12 +79,15 @@ public static class EnteredEndpoints
     }
 
     public static async Task<Results<Created<Adjustment>, NotFound, ValidationProblem, ProblemHttpResult>> AddAdjustmentAsync(Guid seriesId,
-        AdjustmentRequest request, RankingsDbContext db, TenantScope scope, TimeProvider clock, CancellationToken ct)
+        AdjustmentRequest request, RankingsDbContext db, TenantScope scope, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
     {
-        if (!RankingAccess.IsProvinceStaff(scope)) return RankingAccess.ProvinceOnly();
-        if (!await RankingAccess.Definitions(db, scope).AnyAsync(d => d.SeriesId == seriesId, ct)) return TypedResults.NotFound();
+        if (await RankingAccess.Definitions(db, scope).FirstOrDefaultAsync(d => d.SeriesId == seriesId, ct) is not { } series) return TypedResults.NotFound();
+        if (!RankingAccess.Manages(scope, user, series)) return RankingAccess.NotManager(series);
+        var neighbourhoods = series.Level == RankingLevels.Neighbourhoods;
         var errors = new FieldErrors();
-        if (string.IsNullOrWhiteSpace(request.Ward) || !request.Ward.All(char.IsAsciiDigit)) errors.Add("ward", "invalid_ward", "Mã xã, phường chỉ gồm chữ số.");
+        if (neighbourhoods && !Guid.TryParse(request.Ward, out _)) errors.Add("ward", "invalid_neighbourhood", "Cần mã khu phố, ấp.");
+        else if (!neighbourhoods && (string.IsNullOrWhiteSpace(request.Ward) || !request.Ward.All(char.IsAsciiDigit)))
+            errors.Add("ward", "invalid_ward", "Mã xã, phường chỉ gồm chữ số.");
         if (request.Points is not { } points || points == 0 || Math.Abs(points) > 1000)
             errors.Add("points", "invalid_points", "Điểm thưởng (dương) hoặc điểm trừ (âm) khác 0.");
         errors.RequireText("reason", VietnameseText.Clean(request.Reason), 1000, "Lý do");
@@ -81,7 +95,8 @@ public static class EnteredEndpoints
         if (errors.Any) return errors.ToProblem();
         var adjustment = new Adjustment
         {
-            Id = Guid.NewGuid(), SeriesId = seriesId, TenantCode = scope.Tenant, ProvinceCode = scope.Province, WardCode = request.Ward!.Trim(),
+            Id = Guid.NewGuid(), SeriesId = seriesId, TenantCode = scope.Tenant, ProvinceCode = scope.Province,
+            WardCode = neighbourhoods ? Guid.Parse(request.Ward!).ToString() : request.Ward!.Trim(),
             Points = request.Points!.Value, Reason = VietnameseText.Clean(request.Reason)!, Record = VietnameseText.Clean(request.Record)!,
             EnteredAt = clock.GetUtcNow(),
         };

@@ -4,8 +4,9 @@ using WardPlatform.Rankings.Data;
 
 namespace WardPlatform.Rankings.Facts;
 
-/// <summary>What one event says about one ward: a fact of one kind, on a day, from one record.</summary>
-public sealed record FactReading(string TenantCode, string ProvinceCode, string Kind, DateOnly On, decimal Value, string Record);
+/// <summary>What one event says about one ward (and its neighbourhood, when the event names one): a fact of one kind, on a day, from one record.</summary>
+public sealed record FactReading(string TenantCode, string ProvinceCode, string Kind, DateOnly On, decimal Value, string Record,
+    Guid? NeighbourhoodId = null);
 
 /// <summary>
 /// A source of ward facts: one consumer turning one event into one kind of <see cref="WardFact"/>. The same record
@@ -24,12 +25,13 @@ public abstract class FactFeed<TMessage>(RankingsDbContext db) : InboxConsumer<T
             Db.Facts.Add(new WardFact
             {
                 Id = Guid.NewGuid(), TenantCode = reading.TenantCode, ProvinceCode = reading.ProvinceCode, Kind = reading.Kind,
-                On = reading.On, Value = reading.Value, Record = reading.Record,
+                On = reading.On, Value = reading.Value, Record = reading.Record, NeighbourhoodId = reading.NeighbourhoodId,
             });
         else
         {
             fact.On = reading.On;
             fact.Value = reading.Value;
+            fact.NeighbourhoodId = reading.NeighbourhoodId;
         }
     }
 }

@@ -54,6 +54,8 @@ public sealed class WardFact : ITenantOwned
     public decimal Value { get; set; }
     /// <summary>The record the fact came from ("report:…", "decision:…"), shown beside the value it feeds.</summary>
     public required string Record { get; init; }
+    /// <summary>The neighbourhood (khu phố, ấp) the report was about, when its events name one; neighbourhood rankings count these.</summary>
+    public Guid? NeighbourhoodId { get; set; }
 }
 
 /// <summary>A ward target answering a province target (confirmed or changed by a person of the ward).</summary>
@@ -67,11 +69,14 @@ public sealed class TargetLink : ITenantOwned
     public DateTimeOffset LinkedAt { get; set; }
 }
 
-/// <summary>A value the province enters per ward for a year (PAR Index, SIPAS…), or "không áp dụng".</summary>
+/// <summary>
+/// A value entered for a year (PAR Index, SIPAS…), or "không áp dụng": by the province per ward, or by a ward per
+/// neighbourhood (<see cref="WardCode"/> is then the neighbourhood's id).
+/// </summary>
 public sealed class EnteredValue : ITenantOwned
 {
     public Guid Id { get; init; }
-    /// <summary>The province: it enters the value. The ward it describes is <see cref="WardCode"/>.</summary>
+    /// <summary>Who entered it (the province, or a ward for its neighbourhoods). The unit it describes is <see cref="WardCode"/>.</summary>
     public required string TenantCode { get; init; }
     public required string ProvinceCode { get; init; }
     public required string Key { get; init; }

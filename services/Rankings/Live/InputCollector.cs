@@ -8,8 +8,10 @@ using WardPlatform.Rankings.Scoring;
 namespace WardPlatform.Rankings.Live;
 
 /// <summary>
-/// Reads the read model into the scorer's inputs for one definition: every ranked ward's value per criterion with
-/// the record it came from. Reads across wards (the ranking compares them); what a caller sees is cut afterwards.
+/// Reads the read model into the scorer's inputs for one definition: every ranked unit's value per criterion with
+/// the record it came from. A unit is a ward (its code), or for a ward's neighbourhood ranking one of its
+/// neighbourhoods (its id: the facts its report events name, the values the ward entered for it). Reads across units
+/// (the ranking compares them); what a caller sees is cut afterwards.
 /// </summary>
 public sealed class InputCollector(RankingsDbContext db)
 {
@@ -17,30 +19,41 @@ public sealed class InputCollector(RankingsDbContext db)
     {
         var province = definition.ProvinceCode;
         var (from, to) = (definition.PeriodStart, definition.PeriodEnd);
-        var plans = await db.Plans.IgnoreQueryFilters().AsNoTracking().Where(p => p.ProvinceCode == province).ToListAsync(ct);
-        var targets = await db.Targets.IgnoreQueryFilters().AsNoTracking().Where(t => t.ProvinceCode == province).ToListAsync(ct);
+        // Neighbourhoods: only the ward's own facts, by neighbourhood; targets, plans and links are the ward's, not theirs.
+        var neighbourhoods = definition.Level == RankingLevels.Neighbourhoods;
+        var ward = definition.TenantCode;
+        var plans = neighbourhoods ? []
+            : await db.Plans.IgnoreQueryFilters().AsNoTracking().Where(p => p.ProvinceCode == province).ToListAsync(ct);
+        var targets = neighbourhoods ? []
+            : await db.Targets.IgnoreQueryFilters().AsNoTracking().Where(t => t.ProvinceCode == province).ToListAsync(ct);
         var baselineYears = definition.Method.Criteria.Select(c => SourceRef.Parse(c.Source))
             .Where(s => s is { Name: Metrics.Incidents, Parameter: not null }).Select(s => int.Parse(s!.Parameter!, CultureInfo.InvariantCulture)).ToList();
         var earliest = baselineYears.Count > 0 ? new DateOnly(Math.Min(baselineYears.Min(), from.Year), 1, 1) : from;
         var facts = await db.Facts.IgnoreQueryFilters().AsNoTracking()
-            .Where(f => f.ProvinceCode == province && f.On >= earliest && f.On <= to).ToListAsync(ct);
-        var links = await db.Links.IgnoreQueryFilters().AsNoTracking().Where(l => l.ProvinceCode == province).ToListAsync(ct);
+            .Where(f => f.ProvinceCode == province && f.On >= earliest && f.On <= to
+                && (!neighbourhoods || (f.TenantCode == ward && f.NeighbourhoodId != null))).ToListAsync(ct);
+        var links = neighbourhoods ? []
+            : await db.Links.IgnoreQueryFilters().AsNoTracking().Where(l => l.ProvinceCode == province).ToListAsync(ct);
+        // Entered by the definition's owner: the province per ward, or the ward per neighbourhood.
         var entered = await db.EnteredValues.IgnoreQueryFilters().AsNoTracking()
-            .Where(v => v.ProvinceCode == province && v.Year == to.Year).ToListAsync(ct);
+            .Where(v => v.ProvinceCode == province && v.TenantCode == definition.TenantCode && v.Year == to.Year).ToListAsync(ct);
         var adjustments = await db.Adjustments.IgnoreQueryFilters().AsNoTracking()
             .Where(a => a.ProvinceCode == province && a.SeriesId == definition.SeriesId).OrderBy(a => a.EnteredAt).ThenBy(a => a.Id).ToListAsync(ct);
 
+        string UnitOf(WardFact f) => neighbourhoods ? f.NeighbourhoodId!.Value.ToString() : f.TenantCode;
         var wards = definition.Wards.Count > 0
             ? definition.Wards
-            : plans.Select(p => p.TenantCode).Concat(targets.Select(t => t.TenantCode)).Concat(facts.Select(f => f.TenantCode))
-                .Where(t => t != province).Distinct().Order(StringComparer.Ordinal).ToList();
+            : neighbourhoods
+                ? facts.Select(UnitOf).Concat(entered.Select(v => v.WardCode)).Distinct().Order(StringComparer.Ordinal).ToList()
+                : plans.Select(p => p.TenantCode).Concat(targets.Select(t => t.TenantCode)).Concat(facts.Select(f => f.TenantCode))
+                    .Where(t => t != province).Distinct().Order(StringComparer.Ordinal).ToList();
 
         var planById = plans.ToDictionary(p => p.PlanId);
         bool InPeriod(KnownTarget t) => !planById.TryGetValue(t.PlanId, out var p) || p.PeriodStart is null || p.PeriodEnd is null
             || (p.PeriodStart <= to && p.PeriodEnd >= from);
         var targetsByWard = targets.Where(InPeriod).ToLookup(t => t.TenantCode);
         var targetById = targets.ToDictionary(t => t.TargetId);
-        var factsByWard = facts.ToLookup(f => f.TenantCode);
+        var factsByWard = facts.ToLookup(UnitOf);
         var plansByWard = plans.ToLookup(p => p.TenantCode);
         var linksByWard = links.ToLookup(l => l.TenantCode);
         var enteredByWard = entered.ToLookup(v => v.WardCode);

@@ -24,6 +24,6 @@ public sealed class KnownDefinitions
             if (definition is null) return null;
             _byId[id] = definition;
         }
-        return RankingAccess.ReadsProvince(scope, definition.ProvinceCode) ? definition : null;
+        return RankingAccess.Reads(scope, definition) ? definition : null;
     }
 }

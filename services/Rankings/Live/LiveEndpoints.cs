@@ -11,7 +11,7 @@ namespace WardPlatform.Rankings.Live;
 
 /// <summary>
 /// The provisional ranking, from the live cache (scored again from the read model after each change, within a
-/// second of the event). Ward staff get their own row only.
+/// second of the event). Ward staff get their own row only (of their own neighbourhood ranking, every row).
 /// </summary>
 public static class LiveEndpoints
 {
@@ -20,7 +20,7 @@ public static class LiveEndpoints
     {
         if (await definitions.FindAsync(db, scope, id, ct) is not { } definition) return TypedResults.NotFound();
         var live = await cache.GetAsync(definition, ct);
-        var rows = RankingViews.Rows(live.Result, live.PreviousResult, null).Where(r => RankingAccess.SeesLiveOf(scope, r.Ward)).ToList();
+        var rows = RankingViews.Rows(live.Result, live.PreviousResult, null).Where(r => RankingAccess.SeesLiveOf(scope, definition, r.Ward)).ToList();
         return TypedResults.Ok(new RankingView(DefinitionSummary.Of(definition), true, null, null, null, live.Previous?.Id, rows));
     }
 
@@ -29,7 +29,7 @@ public static class LiveEndpoints
         TenantScope scope, InputCollector collector, CancellationToken ct)
     {
         if (await RankingAccess.Definitions(db, scope).FirstOrDefaultAsync(d => d.Id == id, ct) is not { } definition) return TypedResults.NotFound();
-        if (scope.Kind == ScopeKind.Ward) return RankingAccess.ProvinceOnly();
+        if (scope.Kind == ScopeKind.Ward && definition.Level == RankingLevels.Wards) return RankingAccess.ProvinceOnly();
         var inputs = await collector.CollectAsync(definition, ct);
         var result = Scorer.Score(definition.Method, inputs);
         return TypedResults.Ok(Simulation.Run(definition.Method, inputs, result));

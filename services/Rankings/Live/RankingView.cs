@@ -6,11 +6,13 @@ using WardPlatform.Rankings.Scoring;
 
 namespace WardPlatform.Rankings.Live;
 
+/// <summary><see cref="Ward"/>: the ward whose neighbourhoods are ranked (rows are then neighbourhood ids), null for a wards ranking.</summary>
 public sealed record DefinitionSummary(Guid Id, Guid SeriesId, int Version, string Name, DateOnly PeriodStart, DateOnly PeriodEnd,
-    string? Cluster, decimal TotalPoints, IReadOnlyList<CriterionSpec> Criteria, IReadOnlyList<BandSpec> Bands)
+    string? Cluster, decimal TotalPoints, IReadOnlyList<CriterionSpec> Criteria, IReadOnlyList<BandSpec> Bands, string Level, string? Ward)
 {
     public static DefinitionSummary Of(RankingDefinition d) =>
-        new(d.Id, d.SeriesId, d.Version, d.Name, d.PeriodStart, d.PeriodEnd, d.Cluster, d.Method.TotalPoints, d.Method.Criteria, d.Method.Bands);
+        new(d.Id, d.SeriesId, d.Version, d.Name, d.PeriodStart, d.PeriodEnd, d.Cluster, d.Method.TotalPoints, d.Method.Criteria, d.Method.Bands,
+            d.Level, d.Level == RankingLevels.Neighbourhoods ? d.TenantCode : null);
 }
 
 /// <summary>
@@ -26,10 +28,10 @@ public sealed record RankingView(DefinitionSummary Definition, bool Provisional,
 /// <summary>Builds what the pages show from a result: the rows, with changes against the previous period's official ranking.</summary>
 public static class RankingViews
 {
-    /// <summary>The last official ranking of an earlier period (same province and cluster) before this definition's.</summary>
+    /// <summary>The last official ranking of an earlier period (same province, owner and cluster) before this definition's.</summary>
     public static Task<PublishedRanking?> PreviousAsync(RankingsDbContext db, RankingDefinition d, CancellationToken ct) =>
         db.Published.IgnoreQueryFilters().AsNoTracking()
-            .Where(p => p.ProvinceCode == d.ProvinceCode && p.Cluster == d.Cluster && p.PeriodEnd < d.PeriodStart)
+            .Where(p => p.ProvinceCode == d.ProvinceCode && p.TenantCode == d.TenantCode && p.Cluster == d.Cluster && p.PeriodEnd < d.PeriodStart)
             .OrderByDescending(p => p.PeriodEnd).ThenByDescending(p => p.PublishedAt).FirstOrDefaultAsync(ct);
 
     public static List<RankingRow> Rows(RankingResult result, RankingResult? previous, IReadOnlyList<RankBand>? bands)

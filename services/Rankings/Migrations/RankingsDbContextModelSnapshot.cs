@@ -120,6 +120,14 @@ namespace WardPlatform.Rankings.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("created_by");
 
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("wards")
+                        .HasColumnName("level");
+
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasColumnType("jsonb")
@@ -220,8 +228,8 @@ namespace WardPlatform.Rankings.Migrations
 
                     b.Property<string>("WardCode")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
                         .HasColumnName("ward_code");
 
                     b.HasKey("Id")
@@ -279,8 +287,8 @@ namespace WardPlatform.Rankings.Migrations
 
                     b.Property<string>("WardCode")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
                         .HasColumnName("ward_code");
 
                     b.Property<int>("Year")
@@ -492,6 +500,10 @@ namespace WardPlatform.Rankings.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)")
                         .HasColumnName("kind");
+
+                    b.Property<Guid?>("NeighbourhoodId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("neighbourhood_id");
 
                     b.Property<DateOnly>("On")
                         .HasColumnType("date")

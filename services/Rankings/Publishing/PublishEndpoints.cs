@@ -10,8 +10,9 @@ using WardPlatform.Tenancy;
 
 namespace WardPlatform.Rankings.Publishing;
 
+/// <summary><see cref="Ward"/>: the ward whose neighbourhoods are ranked (a ward publishes only those), null for the province's wards ranking.</summary>
 public sealed record PublishedSummary(Guid Id, Guid DefinitionId, Guid SeriesId, int Version, string Name, string? Cluster,
-    DateOnly PeriodStart, DateOnly PeriodEnd, string InputsHash, DateTimeOffset PublishedAt, string PublishedBy);
+    DateOnly PeriodStart, DateOnly PeriodEnd, string InputsHash, DateTimeOffset PublishedAt, string PublishedBy, string Level, string? Ward);
 
 public sealed record RerunResult(bool Identical, string InputsHash, string RecomputedHash, RankingResult Stored, RankingResult Recomputed);
 
@@ -21,8 +22,8 @@ public static class PublishEndpoints
     public static async Task<Results<Created<PublishedSummary>, NotFound, ProblemHttpResult>> PublishAsync(Guid id, RankingsDbContext db,
         TenantScope scope, ClaimsPrincipal user, InputCollector collector, TimeProvider clock, CancellationToken ct)
     {
-        if (!RankingAccess.IsProvinceStaff(scope)) return RankingAccess.ProvinceOnly();
         if (await RankingAccess.Definitions(db, scope).FirstOrDefaultAsync(d => d.Id == id, ct) is not { } definition) return TypedResults.NotFound();
+        if (!RankingAccess.Manages(scope, user, definition)) return RankingAccess.NotManager(definition);
         if (await db.Published.IgnoreQueryFilters().AnyAsync(p => p.DefinitionId == id, ct)) return AlreadyPublished(definition.Version);
 
         var inputs = await collector.CollectAsync(definition, ct);
@@ -83,5 +84,7 @@ public static class PublishEndpoints
         $"Phiên bản {version} của bảng xếp hạng này đã được công bố; muốn công bố lại hãy tạo phiên bản mới.", "already_published");
 
     private static PublishedSummary Summary(PublishedRanking p) =>
-        new(p.Id, p.DefinitionId, p.SeriesId, p.Version, p.Name, p.Cluster, p.PeriodStart, p.PeriodEnd, p.InputsHash, p.PublishedAt, p.PublishedBy);
+        new(p.Id, p.DefinitionId, p.SeriesId, p.Version, p.Name, p.Cluster, p.PeriodStart, p.PeriodEnd, p.InputsHash, p.PublishedAt, p.PublishedBy,
+            p.TenantCode == p.ProvinceCode ? Definitions.RankingLevels.Wards : Definitions.RankingLevels.Neighbourhoods,
+            p.TenantCode == p.ProvinceCode ? null : p.TenantCode);
 }

@@ -164,7 +164,7 @@ public static class PublicApi
         ward.Move(report, ReportStatus.Verified, "confirmed", Actor.Citizen, "Người phản ánh xác nhận đã giải quyết", now);
         report.VerifiedAt = now;
         ward.PublishOnCommit(new ReportVerified(report.Id, report.TenantCode, report.ProvinceCode, report.CategoryCode, report.Unit,
-            report.ReceivedOn, report.OnTime == true, now));
+            report.ReceivedOn, report.OnTime == true, now, report.NeighbourhoodId));
         await ward.SaveChangesAsync(ct);
         return TypedResults.Ok((await ViewAsync(db, code, clock, ct))!);
     }

@@ -83,7 +83,7 @@ public sealed class ReportIntake(TimeProvider clock, PlaceMatcher places)
                 At = now, From = report.Status, To = report.Status, Action = "relapse", ActorId = Actor.System.Id, ActorName = Actor.System.Name,
                 Note = $"Tái phát: nơi này đã được giải quyết phản ánh {previous.Reference} ngày {VietnamClock.Show(previous.ResolvedOn!.Value)}", Public = false,
             });
-            db.PublishOnCommit(new RelapseDetected(report.Id, previous.Id, place.Id, report.TenantCode, report.ProvinceCode, report.CategoryCode, now));
+            db.PublishOnCommit(new RelapseDetected(report.Id, previous.Id, place.Id, report.TenantCode, report.ProvinceCode, report.CategoryCode, now, report.NeighbourhoodId));
         }
 
         foreach (var photo in photos)

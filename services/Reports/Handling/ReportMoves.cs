@@ -96,7 +96,7 @@ public sealed class ReportMoves(ReportsDbContext db, TimeProvider clock)
             });
         db.Move(report, ReportStatus.Resolved, "resolved", Actor.Of(user), note, now);
         db.PublishOnCommit(new ReportResolved(report.Id, report.TenantCode, report.ProvinceCode, report.CategoryCode, report.Unit,
-            report.DueOn, report.OnTime.Value, now));
+            report.DueOn, report.OnTime.Value, now, report.NeighbourhoodId));
         return await DoneAsync(report, ct);
     }
 
@@ -112,7 +112,7 @@ public sealed class ReportMoves(ReportsDbContext db, TimeProvider clock)
         report.VerifiedAt = now;
         db.Move(report, ReportStatus.Verified, "verified", Actor.Of(user), note ?? "Bộ phận tiếp nhận đã xác minh kết quả", now);
         db.PublishOnCommit(new ReportVerified(report.Id, report.TenantCode, report.ProvinceCode, report.CategoryCode, report.Unit,
-            report.ReceivedOn, report.OnTime == true, now));
+            report.ReceivedOn, report.OnTime == true, now, report.NeighbourhoodId));
         return await DoneAsync(report, ct);
     }
 

@@ -94,6 +94,64 @@ public sealed class RankingPlatformTests(RunningPlatform platform, Chromium chro
             (await other.GetAsync($"/api/rankings/definitions/{definitionId}/wards/{TestUser.TamPhuoc}/explanation", Ct)).StatusCode);
     }
 
+    [Fact]
+    public async Task A_ward_ranks_its_neighbourhoods_named_from_the_directory_the_province_reads_it_and_another_ward_gets_404()
+    {
+        using var chairman = platform.ClientAs(WardRoles.WardChairman, TestUser.TamPhuoc);
+        using var province = platform.ClientAs(WardRoles.ProvinceOfficial, TestUser.ProvinceCode);
+        using var other = platform.ClientAs(WardRoles.WardOfficer, TestUser.BinhPhuoc);
+        var neighbourhoods = (await chairman.GetFromJsonAsync<JsonElement>($"/api/directory/neighbourhoods?tenantCode={TestUser.TamPhuoc}", Ct))
+            .EnumerateArray().Take(2).Select(n => (Id: n.GetProperty("id").GetString()!, Name: n.GetProperty("name").GetString()!)).ToList();
+        Assert.Equal(2, neighbourhoods.Count);
+        var key = $"ve-sinh-{Random.Shared.Next(100000, 999999)}";
+        using var entered = await chairman.PutAsJsonAsync("/api/rankings/entered-values", new
+        {
+            key, year = 2026,
+            rows = new[] { new { ward = neighbourhoods[0].Id, value = 8, record = "Biên bản chấm điểm" }, new { ward = neighbourhoods[1].Id, value = 5, record = "Biên bản chấm điểm" } },
+        }, Ct);
+        Assert.Equal(HttpStatusCode.NoContent, entered.StatusCode);
+        object Definition(string source) => new
+        {
+            name = $"Khu phố xanh, sạch, đẹp {key}", level = "neighbourhoods", periodStart = "2026-01-01", periodEnd = "2026-12-31",
+            wards = neighbourhoods.Select(n => n.Id).ToArray(),
+            criteria = new[] { new { area = "Môi trường", name = "Điểm vệ sinh môi trường", points = 100, source, floor = 0, target = 10 } },
+        };
+
+        using var bad = await chairman.PostAsJsonAsync("/api/rankings/definitions", Definition($"target:{Guid.NewGuid()}"), Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal("not_for_neighbourhoods", (await bad.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("codes").GetProperty("criteria[0].source")[0].GetString());
+        using var created = await chairman.PostAsJsonAsync("/api/rankings/definitions", Definition($"entered:{key}"), Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
+
+        // 100 × 8/10 = 80 (band B: 80 ≥ 80), 100 × 5/10 = 50 (band D: under 65).
+        var live = await chairman.GetFromJsonAsync<JsonElement>($"/api/rankings/definitions/{id}/live", Ct);
+        Assert.Equal([(neighbourhoods[0].Id, 80m, "B"), (neighbourhoods[1].Id, 50m, "D")], live.GetProperty("wards").EnumerateArray()
+            .Select(w => (w.GetProperty("ward").GetString()!, w.GetProperty("score").GetDecimal(), w.GetProperty("band").GetString()!)).ToList());
+        Assert.Equal(HttpStatusCode.OK, (await province.GetAsync($"/api/rankings/definitions/{id}/live", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await province.PostAsync($"/api/rankings/definitions/{id}/publish", null, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/rankings/definitions/{id}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/rankings/definitions/{id}/live", Ct)).StatusCode);
+
+        // In Chromium: the chairman's rankings page has the section with the live table, names from the directory.
+        var page = await SignedInPageAsync(platform.People.Find(WardRoles.WardChairman, TestUser.TamPhuoc));
+        await page.GotoAsync(Home + "rankings");
+        var section = page.Locator("#neighbourhood-rankings");
+        Assert.Equal("Xếp hạng khu phố, ấp", await section.Locator("h2").InnerTextAsync());
+        var rows = section.Locator($"article[data-definition='{id}'] tbody tr");
+        Assert.Equal(2, await rows.CountAsync());
+        Assert.Equal(["1", neighbourhoods[0].Name, "80", "B"], await rows.Nth(0).Locator("td").AllInnerTextsAsync());
+        Assert.Equal(["2", neighbourhoods[1].Name, "50", "D"], await rows.Nth(1).Locator("td").AllInnerTextsAsync());
+        Assert.Equal("Khu phố, ấp", await section.Locator($"article[data-definition='{id}'] thead th").Nth(1).InnerTextAsync());
+
+        // The province reads the live page, with no publishing button.
+        var official = await SignedInPageAsync(platform.People.Find(WardRoles.ProvinceOfficial, TestUser.ProvinceCode));
+        await official.GotoAsync(Home + $"rankings/live/{id}");
+        var first = official.Locator("#ranking tbody tr").Nth(0);
+        Assert.Equal((neighbourhoods[0].Name, "80"), (await first.Locator("td").Nth(1).InnerTextAsync(), await first.Locator("td.score").InnerTextAsync()));
+        Assert.Equal(0, await official.Locator("#publish").CountAsync());
+    }
+
     private static async Task<decimal?> LiveScoreAsync(HttpClient client, Guid definitionId)
     {
         var live = await client.GetFromJsonAsync<JsonElement>($"/api/rankings/definitions/{definitionId}/live", Ct);

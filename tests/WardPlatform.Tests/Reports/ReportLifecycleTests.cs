@@ -96,6 +96,9 @@ public sealed class ReportLifecycleTests(TestServers servers) : ReportsServiceTe
             .Where(m => m.Type.StartsWith(typeof(ReportResolved).FullName!)).Select(m => m.Payload).SingleAsync());
         var onTime = JsonDocument.Parse(resolved).RootElement.EnumerateObject().Single(p => p.Name.Equals("onTime", StringComparison.OrdinalIgnoreCase));
         Assert.False(onTime.Value.GetBoolean());
+        // The report's neighbourhood travels with it: rankings ranks a ward's khu phố, ấp from these events alone.
+        var neighbourhood = JsonDocument.Parse(resolved).RootElement.EnumerateObject().Single(p => p.Name.Equals("neighbourhoodId", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(KhuPho1, neighbourhood.Value.GetGuid());
     }
 
     [Fact]

@@ -25,6 +25,9 @@ public sealed class ReportPlacesAndOpen311Tests(TestServers servers) : ReportsSe
         Assert.False(reports[other].IsRelapse);                                               // another category is no relapse
         Assert.Equal(reports[first].PlaceId, reports[again].PlaceId);
         Assert.Equal(1, await OutboxCountAsync<RelapseDetected>());
+        var relapse = await Reports.QueryAsync(db => db.Set<WardPlatform.Messaging.Outbox.OutboxMessage>()
+            .Where(m => m.Type.StartsWith(typeof(RelapseDetected).FullName!)).Select(m => m.Payload).SingleAsync());
+        Assert.Contains(KhuPho1.ToString(), relapse);                                         // the neighbourhood, for rankings
         var place = await Officer.GetFromJsonAsync<JsonElement>($"/places/{reports[first].PlaceId}", Ct);
         Assert.Equal(3, place.GetProperty("reports").GetArrayLength());
         Assert.True(place.GetProperty("hotSpot").GetBoolean());
