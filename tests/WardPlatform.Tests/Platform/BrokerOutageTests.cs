@@ -71,7 +71,10 @@ public sealed class BrokerOutageTests(RunningPlatform platform)
         // The restarted broker still bounds the services' queues (the AppHost sets the policy after every start).
         using var management = new HttpClient { BaseAddress = platform.AppHost.BrokerManagementApi };
         management.DefaultRequestHeaders.Authorization = new("Basic", Convert.ToBase64String("guest:guest"u8.ToArray()));
-        var queue = await management.GetFromJsonAsync<JsonElement>("api/queues/%2F/targets-plan-issued", Ct);
+        // Set after the restart, and shown by the management API once its statistics catch up: waited for, not read once.
+        var queue = await Eventually.HoldsAsync(() => management.GetFromJsonAsync<JsonElement>("api/queues/%2F/targets-plan-issued", Ct),
+            q => q.TryGetProperty("policy", out var policy) && policy.ValueKind == JsonValueKind.String,
+            TimeSpan.FromSeconds(60), "the restarted broker's queue under the bound policy", Ct);
         Assert.Equal(WardPlatform.Messaging.QueueBounds.PolicyName, queue.GetProperty("policy").GetString());
         var bound = queue.GetProperty("effective_policy_definition");
         Assert.Equal(WardPlatform.Messaging.QueueBounds.DefaultMaxLength, bound.GetProperty("max-length").GetInt32());
