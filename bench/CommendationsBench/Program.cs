@@ -88,7 +88,7 @@ try
     var queueRound = await RoundAsync(appraiser, "khen thưởng bench hàng chờ", today, queued);
     var inserted = await BulkInsertAsync(database, queueRound, queued, today);
     Console.WriteLine($"    inserted {inserted:N0} nominations with SQL");
-    foreach (var path in new[] { "api/commendations/nominations", $"api/commendations/nominations?roundId={queueRound}&q=nguyen%20van", "api/commendations/nominations?state=Submitted&q=khu%20pho" })
+    foreach (var path in new[] { "api/commendations/nominations/page", $"api/commendations/nominations/page?roundId={queueRound}&q=nguyen%20van", "api/commendations/nominations/page?state=Submitted&q=khu%20pho" })
     {
         var q = await LatencyComparison.MeasureAsync(appraiser, path, queueRate, TimeSpan.FromSeconds(seconds));
         Console.WriteLine($"    GET /{path} at {queueRate}/s: p50 {q.P50,7:0.0} ms  p99 {q.P99,7:0.0} ms  ({q.Count} requests, {q.Errors} errors)   goal p99 ≤ 50 ms");

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using WardPlatform.Gateway.WebFront;
+using WardPlatform.Tenancy;
 
 namespace WardPlatform.Gateway.Pages.Rankings;
 
@@ -21,7 +22,7 @@ public sealed class EnteredModel(ServiceClient services) : PageModel
     [BindProperty] public string? Key { get; set; }
     [BindProperty] public string? Year { get; set; }
     [BindProperty] public string? Record { get; set; }
-    public bool IsProvince => User.FindFirst("ward_role")?.Value is "province_official" or "province_admin";
+    public bool IsProvince => WorkRoles.RoleOf(User) is WardRoles.ProvinceOfficial or WardRoles.ProvinceAdministrator;
     public Dictionary<string, List<string>> Errors { get; private set; } = [];
     public string? Problem { get; private set; }
     public string? Stored { get; private set; }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using WardPlatform.Gateway.WebFront;
+using WardPlatform.Tenancy;
 
 namespace WardPlatform.Gateway.Pages.Rankings;
 
@@ -26,7 +27,7 @@ public sealed class IndexModel(ServiceClient services) : PageModel
     /// <summary>The live rows of the ward's own neighbourhood rankings, by definition id.</summary>
     public Dictionary<string, List<JsonElement>> LiveRows { get; } = [];
     public WardDirectory Names { get; private set; } = WardDirectory.Empty;
-    public bool IsWardStaff => User.FindFirst("ward_role")?.Value?.StartsWith("ward_", StringComparison.Ordinal) == true;
+    public bool IsWardStaff => WardRoles.WardLevel.Contains(WorkRoles.RoleOf(User));
     public string? Problem { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)

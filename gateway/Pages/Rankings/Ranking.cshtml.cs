@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using WardPlatform.Gateway.WebFront;
+using WardPlatform.Tenancy;
 
 namespace WardPlatform.Gateway.Pages.Rankings;
 
@@ -23,8 +24,8 @@ public sealed class RankingModel(ServiceClient services) : PageModel
     public WardDirectory Names { get; private set; } = WardDirectory.Empty;
     public ScoreChart Chart { get; private set; } = ScoreChart.Of([], 100);
     public string? Problem { get; private set; }
-    public bool IsProvince => User.FindFirst("ward_role")?.Value is "province_official" or "province_admin";
-    public bool IsWardManager => User.FindFirst("ward_role")?.Value is "ward_chairman" or "ward_admin";
+    public bool IsProvince => WorkRoles.RoleOf(User) is WardRoles.ProvinceOfficial or WardRoles.ProvinceAdministrator;
+    public bool IsWardManager => WorkRoles.RoleOf(User) is WardRoles.WardChairman or WardRoles.WardAdministrator;
     /// <summary>The ward whose neighbourhoods are ranked; null for a ranking of wards.</summary>
     public string? NeighbourhoodsOf => View.ValueKind == JsonValueKind.Object && View.Obj("definition").Str("level") == "neighbourhoods"
         ? View.Obj("definition").Str("ward") : null;
