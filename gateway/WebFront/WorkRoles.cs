@@ -18,6 +18,12 @@ public static class WorkRoles
     public static bool ReadsProvince(ClaimsPrincipal user) =>
         WardRoles.ProvinceLevel.Contains(RoleOf(user)) || RoleOf(user) == WardRoles.PlatformAdministrator;
 
+    /// <summary>
+    /// Province officials, leaders and administrators: the rankings service lets any of them build, publish and enter
+    /// figures for the province's rankings (its RankingAccess.IsProvinceStaff), so the pages show them the same controls.
+    /// </summary>
+    public static bool IsProvinceStaff(ClaimsPrincipal user) => WardRoles.ProvinceLevel.Contains(RoleOf(user));
+
     /// <summary>Those who prepare drafts and report progress.</summary>
     public static bool IsPreparer(ClaimsPrincipal user) =>
         RoleOf(user) is WardRoles.WardOfficer or WardRoles.WardAppraiser or WardRoles.ProvinceOfficial;

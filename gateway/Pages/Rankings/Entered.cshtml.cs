@@ -22,7 +22,7 @@ public sealed class EnteredModel(ServiceClient services) : PageModel
     [BindProperty] public string? Key { get; set; }
     [BindProperty] public string? Year { get; set; }
     [BindProperty] public string? Record { get; set; }
-    public bool IsProvince => WorkRoles.RoleOf(User) is WardRoles.ProvinceOfficial or WardRoles.ProvinceAdministrator;
+    public bool IsProvince => WorkRoles.IsProvinceStaff(User);
     public Dictionary<string, List<string>> Errors { get; private set; } = [];
     public string? Problem { get; private set; }
     public string? Stored { get; private set; }

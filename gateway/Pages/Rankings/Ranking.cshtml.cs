@@ -24,7 +24,7 @@ public sealed class RankingModel(ServiceClient services) : PageModel
     public WardDirectory Names { get; private set; } = WardDirectory.Empty;
     public ScoreChart Chart { get; private set; } = ScoreChart.Of([], 100);
     public string? Problem { get; private set; }
-    public bool IsProvince => WorkRoles.RoleOf(User) is WardRoles.ProvinceOfficial or WardRoles.ProvinceAdministrator;
+    public bool IsProvince => WorkRoles.IsProvinceStaff(User);
     public bool IsWardManager => WorkRoles.RoleOf(User) is WardRoles.WardChairman or WardRoles.WardAdministrator;
     /// <summary>The ward whose neighbourhoods are ranked; null for a ranking of wards.</summary>
     public string? NeighbourhoodsOf => View.ValueKind == JsonValueKind.Object && View.Obj("definition").Str("level") == "neighbourhoods"

@@ -68,35 +68,50 @@ public sealed class OutboxDispatcher<TDb>(
         if (batch.Count == 0) return 0;
 
         using var activity = Activity.StartActivity("outbox dispatch");
+        // The batch is published at once, each awaiting its own confirm (awaited one after another, the confirms'
+        // waits added up and a burst of reports left the outbox minutes behind). Marked dispatched: the messages before the first that
+        // failed; that one and the ones after it stay pending, in order, and any of them the broker did take is
+        // published again later, which the inboxes drop.
+        var outcomes = await Task.WhenAll(batch.Select(message => PublishAsync(message, ct)));
         var published = 0;
-        foreach (var message in batch)
+        foreach (var (message, error) in batch.Zip(outcomes))
         {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            timeout.CancelAfter(Options.PublishTimeout);
-            // Publish within the trace the message was written in, so MassTransit carries it on to the consumer.
-            using var publish = signal.TakeTrace(message.Id) is { } written
-                ? Activity.StartActivity("outbox publish", ActivityKind.Producer, written)
-                : null;
-            try
-            {
-                await bus.Publish(message.Deserialize(), message.MessageType,
-                    Pipe.Execute<PublishContext>(context => context.MessageId = message.Id), timeout.Token);
-                message.DispatchedAt = DateTimeOffset.UtcNow;
-                published++;
-            }
-            catch (Exception e) when (!ct.IsCancellationRequested)
+            if (error is not null)
             {
                 message.Attempts++;
-                message.LastError = e.GetType().Name + ": " + e.Message;
+                message.LastError = error.GetType().Name + ": " + error.Message;
                 logger.LogWarning("Outbox message {MessageId} ({Type}) not published yet (attempt {Attempt}): {Error}",
                     message.Id, message.Type, message.Attempts, message.LastError);
                 break; // keep order: later messages wait for this one
             }
+            message.DispatchedAt = DateTimeOffset.UtcNow;
+            published++;
         }
 
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         if (published > 0) logger.LogDebug("Outbox published {Count} message(s)", published);
         return published == batch.Count ? published : 0;
+    }
+
+    /// <summary>Publishes one message within the trace it was written in; the failure, or null once the broker confirmed it.</summary>
+    private async Task<Exception?> PublishAsync(OutboxMessage message, CancellationToken ct)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(Options.PublishTimeout);
+        // Publish within the trace the message was written in, so MassTransit carries it on to the consumer.
+        using var publish = signal.TakeTrace(message.Id) is { } written
+            ? Activity.StartActivity("outbox publish", ActivityKind.Producer, written)
+            : null;
+        try
+        {
+            await bus.Publish(message.Deserialize(), message.MessageType,
+                Pipe.Execute<PublishContext>(context => context.MessageId = message.Id), timeout.Token);
+            return null;
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            return e;
+        }
     }
 }
