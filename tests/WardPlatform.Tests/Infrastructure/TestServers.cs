@@ -46,7 +46,8 @@ public sealed class TestServers : IAsyncLifetime
         else
         {
             Mode = "local processes from Debian's packages (no Docker engine)";
-            // Every run starts from empty servers; a run killed outright may have left its servers running.
+            // Every run starts from empty servers; a run killed outright may have left its servers running. The node name is
+            // the checkout's own, so two checkouts (git worktrees) can run their suites side by side.
             var root = Path.Combine(Repository.Root, ".ward", "test-servers");
             using var loggers = LoggerFactory.Create(b => b.AddConsole());
             var logger = loggers.CreateLogger("test-servers");
@@ -54,7 +55,7 @@ public sealed class TestServers : IAsyncLifetime
             LocalRabbitMq.StopLeftovers(Path.Combine(root, "rabbitmq"), logger);
             if (System.IO.Directory.Exists(root)) System.IO.Directory.Delete(root, recursive: true);
             var postgres = LocalPostgres.StartAsync(Path.Combine(root, "postgres"), FreePort.Next(), logger);
-            var rabbit = LocalRabbitMq.StartAsync(Path.Combine(root, "rabbitmq"), FreePort.Next(), "wardtest@localhost", NullLogger.Instance,
+            var rabbit = LocalRabbitMq.StartAsync(Path.Combine(root, "rabbitmq"), FreePort.Next(), $"wardtest{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Repository.Root)))[..8]}@localhost", NullLogger.Instance,
                 managementPort: FreePort.Next());
             _localPostgres = await postgres;
             _localRabbit = await rabbit;
