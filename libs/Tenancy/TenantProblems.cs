@@ -5,6 +5,11 @@ namespace WardPlatform.Tenancy;
 
 public static class TenantProblems
 {
+    /// <summary>403 with a Vietnamese title and reason and a machine-readable <paramref name="code"/>.</summary>
+    public static ProblemHttpResult Forbidden(string title, string detail, string code) => TypedResults.Problem(
+        statusCode: StatusCodes.Status403Forbidden, title: title, detail: detail,
+        extensions: new Dictionary<string, object?> { ["code"] = code });
+
     /// <summary>The caller has no ward or province of its own (a platform administrator) to create records in.</summary>
     public static ProblemHttpResult NoOwnTenant() => TypedResults.Problem(
         statusCode: StatusCodes.Status403Forbidden,

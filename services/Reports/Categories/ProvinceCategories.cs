@@ -30,6 +30,15 @@ public static class ProvinceCategories
         DeadlineDays = category.DeadlineDays, Active = category.Active, Ordinal = category.Ordinal,
     };
 
+    /// <summary>The ward's category takes the province's name, unit, deadline and active flag.</summary>
+    public static void Follow(Category ward, ProvinceCategory province)
+    {
+        ward.Name = province.Name;
+        ward.Unit = province.Unit;
+        ward.DeadlineDays = province.DeadlineDays;
+        ward.Active = province.Active;
+    }
+
     /// <summary>
     /// Carries a province category to its wards (<paramref name="system"/>: the service's own context, as the province's
     /// staff may not write a ward's records): the wards that did not edit it take it, the open wards without it get it.
@@ -40,13 +49,7 @@ public static class ProvinceCategories
         var province = category.ProvinceCode;
         var wards = await system.Wards.Where(w => w.ProvinceCode == province).Select(w => w.TenantCode).ToListAsync(ct);
         var existing = await system.Categories.Where(c => c.ProvinceCode == province && c.Code == category.Code).ToListAsync(ct);
-        foreach (var c in existing.Where(c => !c.WardOverride))
-        {
-            c.Name = category.Name;
-            c.Unit = category.Unit;
-            c.DeadlineDays = category.DeadlineDays;
-            c.Active = category.Active;
-        }
+        foreach (var c in existing.Where(c => !c.WardOverride)) Follow(c, category);
         var missing = wards.Except(existing.Select(c => c.TenantCode)).ToList();
         system.Categories.AddRange(missing.Select(w => ForWard(category, w)));
         return existing.Count(c => !c.WardOverride) + missing.Count;

@@ -24,8 +24,7 @@ public static class ProvinceCategoriesApi
         return app;
     }
 
-    private static ProblemHttpResult ProvinceOnly(string detail) => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden,
-        title: "Không có quyền", detail: detail, extensions: new Dictionary<string, object?> { ["code"] = "province_only" });
+    private static ProblemHttpResult ProvinceOnly(string detail) => TenantProblems.Forbidden("Không có quyền", detail, "province_only");
 
     private static async Task<Results<Ok<List<ProvinceCategoryDto>>, ProblemHttpResult>> ListAsync(ReportsDbContext db, CancellationToken ct)
     {
