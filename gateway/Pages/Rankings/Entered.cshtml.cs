@@ -11,7 +11,9 @@ namespace WardPlatform.Gateway.Pages.Rankings;
 
 /// <summary>
 /// /rankings/entered: the province uploads the values it enters per ward for a year (PAR Index, SIPAS…) from an Excel
-/// sheet (Mã phường, Tên phường, Giá trị, optionally Nguồn). Each bad row is listed by its row number and nothing is stored.
+/// sheet (Mã phường, Tên phường, Giá trị, optionally Nguồn); a ward's chairman or administrator uploads its
+/// neighbourhoods' values (Khu phố, Giá trị, optionally Nguồn), read by the names the directory gives the ward's
+/// neighbourhoods. Each bad row is listed by its row number and nothing is stored.
 /// </summary>
 [Authorize]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxFileBytes + 64 * 1024)]
@@ -23,6 +25,8 @@ public sealed class EnteredModel(ServiceClient services) : PageModel
     [BindProperty] public string? Year { get; set; }
     [BindProperty] public string? Record { get; set; }
     public bool IsProvince => WorkRoles.IsProvinceStaff(User);
+    /// <summary>A ward's chairman or administrator: enters its neighbourhoods' values (the rankings service's RankingAccess.IsWardManager).</summary>
+    public bool IsWardManager => WorkRoles.RoleOf(User) is WardRoles.WardChairman or WardRoles.WardAdministrator;
     public Dictionary<string, List<string>> Errors { get; private set; } = [];
     public string? Problem { get; private set; }
     public string? Stored { get; private set; }
@@ -35,7 +39,7 @@ public sealed class EnteredModel(ServiceClient services) : PageModel
     {
         if (enteredFile is null || enteredFile.Length == 0 || enteredFile.Length > MaxFileBytes)
         {
-            Errors["file"] = [enteredFile is null || enteredFile.Length == 0 ? "Chọn tệp Excel (.xlsx) số liệu theo phường." : "Tệp không được lớn quá 2 MB."];
+            Errors["file"] = [enteredFile is null || enteredFile.Length == 0 ? $"Chọn tệp Excel (.xlsx) số liệu theo {UnitName}." : "Tệp không được lớn quá 2 MB."];
             Problem = "Số liệu chưa được lưu.";
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
@@ -44,6 +48,7 @@ public sealed class EnteredModel(ServiceClient services) : PageModel
         {
             { new StringContent(Key ?? ""), "key" }, { new StringContent(Year ?? ""), "year" }, { new StringContent(Record ?? ""), "record" },
         };
+        if (IsWardManager) form.Add(new StringContent(await NeighbourhoodsAsync(ct)), "neighbourhoods");
         var file = new StreamContent(enteredFile.OpenReadStream());
         file.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         form.Add(file, "file", Path.GetFileName(enteredFile.FileName));
@@ -51,7 +56,7 @@ public sealed class EnteredModel(ServiceClient services) : PageModel
         if (answer.Succeeded && answer.Body is { } body)
         {
             Stored = $"Đã lưu {body.Str("rows")} dòng số liệu “{body.Str("key")}” năm {body.Str("year")}"
-                + (body.Str("notApplicable") is { Length: > 0 } na && na != "0" ? $" ({na} phường không áp dụng)." : ".");
+                + (body.Str("notApplicable") is { Length: > 0 } na && na != "0" ? $" ({na} {UnitName} không áp dụng)." : ".");
             return Page();
         }
         Errors = answer.Body is { ValueKind: JsonValueKind.Object } problem && problem.TryGetProperty("errors", out var fields)
@@ -60,5 +65,17 @@ public sealed class EnteredModel(ServiceClient services) : PageModel
         Problem = Errors.Count > 0 ? "Số liệu chưa được lưu: sửa các dòng dưới đây rồi tải lên lại." : answer.Problem;
         Response.StatusCode = answer.Status == HttpStatusCode.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest;
         return Page();
+    }
+
+    public string UnitName => IsWardManager ? "khu phố, ấp" : "phường";
+
+    /// <summary>The ward's neighbourhoods as the directory gives them to this person, for the service to read the sheet's names by.</summary>
+    private async Task<string> NeighbourhoodsAsync(CancellationToken ct)
+    {
+        var tenant = User.FindFirst(WardClaims.Tenant)?.Value ?? "";
+        var answer = await services.GetAsync("directory", $"/neighbourhoods?tenantCode={Uri.EscapeDataString(tenant)}", ct);
+        var list = answer.Body is { ValueKind: JsonValueKind.Array } array
+            ? array.EnumerateArray().Select(n => new { id = n.Str("id"), name = n.Str("name") }).ToList() : [];
+        return JsonSerializer.Serialize(list);
     }
 }

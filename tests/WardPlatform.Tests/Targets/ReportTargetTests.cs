@@ -1,9 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,36 +37,9 @@ public sealed class ReportTargetTests(TestServers servers) : TargetsServiceTests
     private static ReportResolved Resolved(string category, bool onTime) => new(Guid.NewGuid(), TestUser.TamPhuoc, TestUser.ProvinceCode, category, null,
         new DateOnly(2026, 3, 10), onTime, Now.AddDays(-20));
 
-    /// <summary>A sheet as a ward types it: a row of headings, then year, category, count (numbers as numbers, text as shared strings).</summary>
-    private static byte[] BaselineWorkbook(params (object Year, string Category, object Count)[] rows)
-    {
-        using var stream = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
-        {
-            var workbook = document.AddWorkbookPart();
-            workbook.Workbook = new Workbook();
-            var strings = workbook.AddNewPart<SharedStringTablePart>();
-            strings.SharedStringTable = new SharedStringTable();
-            Cell Text(string reference, string text)
-            {
-                strings.SharedStringTable.Append(new SharedStringItem(new Text(text)));
-                return new Cell { CellReference = reference, DataType = CellValues.SharedString, CellValue = new CellValue(strings.SharedStringTable.Count() - 1) };
-            }
-            Cell Value(string reference, object value) => value is string s ? Text(reference, s)
-                : new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(Convert.ToDecimal(value)) };
-            var data = new SheetData(new Row(Text("A1", "Năm"), Text("B1", "Loại phản ánh"), Text("C1", "Số vụ")) { RowIndex = 1 });
-            uint index = 2;
-            foreach (var (year, category, count) in rows)
-            {
-                data.Append(new Row(Value($"A{index}", year), Text($"B{index}", category), Value($"C{index}", count)) { RowIndex = index });
-                index++;
-            }
-            var sheet = workbook.AddNewPart<WorksheetPart>();
-            sheet.Worksheet = new Worksheet(data);
-            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheet), SheetId = 1, Name = "Năm gốc" }));
-        }
-        return stream.ToArray();
-    }
+    /// <summary>A sheet as a ward types it: a row of headings, then year, category, count.</summary>
+    private static byte[] BaselineWorkbook(params (object Year, string Category, object Count)[] rows) =>
+        TestWorkbooks.Sheet("Năm gốc", [["Năm", "Loại phản ánh", "Số vụ"], .. rows.Select(r => new[] { r.Year, r.Category, r.Count })]);
 
     private async Task<HttpResponseMessage> UploadAsync(Guid target, byte[] content, string name = "nam-goc.xlsx")
     {
