@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
+using Polly;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -33,12 +34,26 @@ public static class Extensions
             // Only reads are retried. Never a second POST, PUT, PATCH or DELETE: a write that timed out may have been
             // applied, and sent again it would be applied twice (a nomination, a report, a decision).
 #pragma warning disable EXTEXP0001 // the library's own switch for this, marked experimental
-            http.AddStandardResilienceHandler(resilience => resilience.Retry.DisableForUnsafeHttpMethods());
+            http.AddStandardResilienceHandler(resilience =>
+            {
+                resilience.Retry.DisableForUnsafeHttpMethods();
+                // A read gets 10 s an attempt (and is retried); a write, tried once, gets its whole budget: a decision
+                // with its 200 Giấy khen or a long plan import under load takes longer than 10 s, and cut at 10 s the
+                // page showed an error for a write the service went on to apply.
+                resilience.AttemptTimeout.TimeoutGenerator = args => ValueTask.FromResult(
+                    args.Context.GetRequestMessage()?.Method is { } method && IsWrite(method) ? WriteTimeout : resilience.AttemptTimeout.Timeout);
+                resilience.TotalRequestTimeout.Timeout = WriteTimeout + TimeSpan.FromSeconds(5);
+            });
 #pragma warning restore EXTEXP0001
             http.AddServiceDiscovery();
         });
         return builder;
     }
+
+    /// <summary>How long a call to another service that writes may take (it is never retried).</summary>
+    public static readonly TimeSpan WriteTimeout = TimeSpan.FromSeconds(90);
+
+    private static bool IsWrite(HttpMethod method) => method != HttpMethod.Get && method != HttpMethod.Head && method != HttpMethod.Options;
 
     public static TBuilder ConfigureOpenTelemetry<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {

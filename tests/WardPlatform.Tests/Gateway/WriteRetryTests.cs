@@ -27,6 +27,7 @@ public sealed class WriteRetryTests : IAsyncLifetime
         _service = builder.Build();
         _service.MapGet("/busy", () => { Interlocked.Increment(ref _reads); return Results.StatusCode(503); });
         _service.MapPost("/busy", () => { Interlocked.Increment(ref _writes); return Results.StatusCode(503); });
+        _service.MapPost("/slow", async () => { await Task.Delay(TimeSpan.FromSeconds(12)); return Results.Ok("stored"); });
         await _service.StartAsync(Ct);
         _address = _service.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
     }
@@ -49,5 +50,19 @@ public sealed class WriteRetryTests : IAsyncLifetime
         using var read = await client.GetAsync("/busy", Ct);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, read.StatusCode);
         Assert.True(_reads > 1, $"a read answered 503 is retried ({_reads} call)");
+    }
+
+    [Fact]
+    public async Task A_write_that_takes_longer_than_a_reads_10_s_attempt_is_waited_for()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.AddServiceDefaults();
+        using var host = builder.Build();
+        using var client = host.Services.GetRequiredService<IHttpClientFactory>().CreateClient();
+        client.BaseAddress = new Uri(_address);
+        client.Timeout = Timeout.InfiniteTimeSpan;
+
+        using var write = await client.PostAsync("/slow", new StringContent("{}"), Ct);
+        Assert.Equal(HttpStatusCode.OK, write.StatusCode);
     }
 }
