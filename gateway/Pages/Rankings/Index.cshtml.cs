@@ -27,6 +27,7 @@ public sealed class IndexModel(ServiceClient services) : PageModel
     /// <summary>The live rows of the ward's own neighbourhood rankings, by definition id.</summary>
     public Dictionary<string, List<JsonElement>> LiveRows { get; } = [];
     public WardDirectory Names { get; private set; } = WardDirectory.Empty;
+    public bool IsProvince => WorkRoles.IsProvinceStaff(User);
     public bool IsWardStaff => WardRoles.WardLevel.Contains(WorkRoles.RoleOf(User));
     public string? Problem { get; private set; }
 
