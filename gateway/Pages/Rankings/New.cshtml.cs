@@ -26,6 +26,9 @@ public sealed class NewModel(ServiceClient services) : PageModel
     /// <summary>False for those who may not save this definition: no form, only <see cref="Problem"/>.</summary>
     public bool MayEdit { get; private set; }
 
+    /// <summary>The province's clusters of wards (khối thi đua) in the directory: name → member ward codes.</summary>
+    public Dictionary<string, List<string>> Clusters { get; private set; } = [];
+
     public string? ErrorFor(string field) => Errors.GetValueOrDefault(field);
     public IEnumerable<string> OtherErrors => Errors.Where(e => !Form.Shows(e.Key)).Select(e => e.Value);
 
@@ -46,7 +49,10 @@ public sealed class NewModel(ServiceClient services) : PageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!await LoadSourceAsync(ct)) return Page();
-        var body = Form.Body(Source is { } s ? [.. s.Strings("wards")] : [], Errors);
+        // A cluster of the directory ranks its members as the directory lists them now; otherwise the wards stay as they were.
+        var wards = Form.Cluster is { Length: > 0 } cluster && Clusters.TryGetValue(cluster.Trim(), out var members) ? members
+            : Source is { } s ? [.. s.Strings("wards")] : [];
+        var body = Form.Body(wards, Errors);
         if (body is null) return Refused(HttpStatusCode.BadRequest, "Bảng xếp hạng chưa được lưu: sửa các ô được nêu dưới đây.");
         var answer = await services.PostAsync("rankings",
             Source is { } source ? $"/definitions/series/{source.Str("seriesId")}/versions" : "/definitions", body, ct);
@@ -75,11 +81,21 @@ public sealed class NewModel(ServiceClient services) : PageModel
         MayEdit = Source is { } d && d.Str("level") == "neighbourhoods"
             ? WorkRoles.RoleOf(User) is WardRoles.WardChairman or WardRoles.WardAdministrator && User.FindFirst(WardClaims.Tenant)?.Value == d.Str("tenantCode")
             : WorkRoles.IsProvinceStaff(User);
+        if (MayEdit && Source?.Str("level") != "neighbourhoods") Clusters = await ClustersAsync(ct);
         if (!MayEdit)
             Refused(HttpStatusCode.Forbidden, Source is null || Source.Value.Str("level") != "neighbourhoods"
                 ? "Chỉ cán bộ, quản trị viên cấp tỉnh được xây dựng bảng xếp hạng."
                 : "Chỉ Chủ tịch UBND, quản trị viên của phường, xã được sửa bảng xếp hạng khu phố, ấp của phường, xã mình.");
         return MayEdit;
+    }
+
+    private async Task<Dictionary<string, List<string>>> ClustersAsync(CancellationToken ct)
+    {
+        var answer = await services.GetAsync("directory", "/clusters", ct);
+        if (answer.Body is not { ValueKind: JsonValueKind.Array } list) return [];
+        return list.EnumerateArray().Where(c => c.Str("memberKind") == "Wards")
+            .GroupBy(c => c.Str("name")).ToDictionary(g => g.Key,
+                g => g.First().Items("members").Select(m => m.Str("wardCode")).Where(w => w.Length > 0).ToList());
     }
 
     private PageResult Refused(HttpStatusCode status, string? problem)

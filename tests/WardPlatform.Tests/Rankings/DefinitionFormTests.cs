@@ -105,6 +105,33 @@ public sealed class DefinitionFormTests(RunningPlatform platform, Chromium chrom
     }
 
     [Fact]
+    public async Task A_cluster_chosen_from_the_directory_ranks_its_member_wards()
+    {
+        using var province = platform.ClientAs(WardRoles.ProvinceOfficial, TestUser.ProvinceCode);
+        var cluster = (await province.GetFromJsonAsync<JsonElement>("/api/directory/clusters", Ct)).EnumerateArray()
+            .First(c => c.GetProperty("memberKind").GetString() == "Wards" && c.GetProperty("members").GetArrayLength() > 0);
+        var clusterName = cluster.GetProperty("name").GetString()!;
+        var members = cluster.GetProperty("members").EnumerateArray().Select(m => m.GetProperty("wardCode").GetString()!).Order().ToList();
+        var name = $"Xếp hạng {clusterName} {Guid.NewGuid().ToString("N")[..8]}";
+
+        var official = platform.People.Find(WardRoles.ProvinceOfficial, TestUser.ProvinceCode);
+        var page = await Chromium.SignInAsync(await chromium.NewPageAsync(), Home, official.UserName, official.Password);
+        await page.GotoAsync(Home + "rankings/new");
+        await Field(page, "Tên bảng xếp hạng").FillAsync(name);
+        await Field(page, "Kỳ từ ngày (ngày/tháng/năm)").FillAsync("01/01/2026");
+        await Field(page, "Đến ngày (ngày/tháng/năm)").FillAsync("31/12/2026");
+        await Field(page, "Đối tượng xếp hạng (khối thi đua trong danh mục)").SelectOptionAsync(clusterName);
+        await FillCriterionAsync(page, 1, "Trật tự đô thị", "Phản ánh giải quyết đúng hạn", "100", "metric:reports-on-time", null, "50", "100");
+        await page.Locator("#save-definition").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/rankings/live/", StringComparison.Ordinal));
+
+        var saved = Assert.Single(await DefinitionsNamedAsync(name));
+        var stored = await province.GetFromJsonAsync<JsonElement>($"/api/rankings/definitions/{saved.GetProperty("id").GetString()}", Ct);
+        Assert.Equal(clusterName, stored.GetProperty("cluster").GetString());
+        Assert.Equal(members, stored.GetProperty("wards").EnumerateArray().Select(w => w.GetString()!).Order().ToList());
+    }
+
+    [Fact]
     public async Task A_ward_officer_gets_403_and_no_form_and_sees_no_link_to_it()
     {
         var officer = platform.People.Find(WardRoles.WardOfficer, TestUser.TamPhuoc);
