@@ -13,7 +13,7 @@ namespace WardPlatform.Gateway.Pages.Reports;
 /// deadline in working days. Province staff read them; the province's administrator edits one or adds one (a new code).
 /// </summary>
 [Authorize]
-public sealed class CategoriesModel(ServiceClient services) : PageModel
+public sealed class CategoriesModel(ServiceClient services) : PageModel, ICategoryForm
 {
     [BindProperty(SupportsGet = true)] public string? Code { get; set; }
     [BindProperty] public string? Name { get; set; }

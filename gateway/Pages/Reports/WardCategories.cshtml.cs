@@ -14,7 +14,7 @@ namespace WardPlatform.Gateway.Pages.Reports;
 /// code, or hands an edited one back to the province's version.
 /// </summary>
 [Authorize]
-public sealed class WardCategoriesModel(ServiceClient services) : PageModel
+public sealed class WardCategoriesModel(ServiceClient services) : PageModel, ICategoryForm
 {
     [BindProperty(SupportsGet = true)] public string? Code { get; set; }
     [BindProperty] public string? Name { get; set; }
