@@ -84,7 +84,9 @@ public static class LiveUnderLoad
                 while (!stop.IsCancellationRequested)
                 {
                     var due = TimeSpan.FromSeconds((double)published / eventRate);
-                    if (clock.Elapsed < due) { await Task.Delay(due - clock.Elapsed); continue; }
+                    // Read the clock once: checked and then read again, the wait could come out negative.
+                    var wait = due - clock.Elapsed;
+                    if (wait > TimeSpan.Zero) { await Task.Delay(wait); continue; }
                     // Wards 1.. only: ward 0 is the probe of (d).
                     _ = bus.Publish(Event(1 + writes.Next(codes.Count - 1), Math.Round((decimal)(writes.NextDouble() * 100), 2)));
                     published++;
