@@ -26,13 +26,16 @@ public sealed class NominationViews(CommendationsDbContext db, RuleBook book, Ti
         // Quota positions count every live nomination of the round, not only the ones asked for.
         var ranked = await db.Nominations.AsNoTracking().Where(n => roundIds.Contains(n.RoundId) && n.State != NominationState.Rejected)
             .OrderBy(n => n.CreatedAt).Select(n => new { n.Id, n.RoundId, n.Form, n.RecipientKind }).ToListAsync(ct);
+        // One pass in order: a nomination's position is one more than the earlier ones counting towards its quota, which
+        // are those whose own quota is the same (CountsTowards). Counted pairwise, 2,000 nominations took seconds a page.
         var positions = new Dictionary<Guid, int>();
         foreach (var group in ranked.GroupBy(n => n.RoundId))
         {
             var round = rounds[group.Key];
+            var counted = new Dictionary<RoundQuota, int>();
             foreach (var n in group)
                 if (EligibilityCheck.QuotaFor(round, n.Form, n.RecipientKind) is { } quota)
-                    positions[n.Id] = group.TakeWhile(x => x.Id != n.Id).Count(x => EligibilityCheck.CountsTowards(round, quota, x.Form, x.RecipientKind)) + 1;
+                    positions[n.Id] = counted[quota] = counted.GetValueOrDefault(quota) + 1;
         }
         var names = nominations.Select(n => VietnameseText.Fold(n.RecipientName)).Distinct().ToList();
         var recipientIds = nominations.Where(n => n.RecipientId is not null).Select(n => n.RecipientId!).Distinct().ToList();

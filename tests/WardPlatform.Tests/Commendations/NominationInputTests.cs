@@ -29,6 +29,21 @@ public sealed class NominationInputTests(TestServers servers) : CommendationsSer
         Assert.Equal(5, (await OutboxPayloadsAsync<NominationSubmitted>()).Count);
         // Individuals have their own quota.
         await NominateAsync(round.Id, Nomination("Nguyễn Thị Hoa"));
+
+        // The queue shows each one's place in its own quota, in the order they were nominated, on any page.
+        var reasons = new Dictionary<string, string>();
+        foreach (var page in new[] { 1, 2, 3 })
+        {
+            var answer = await Appraiser.GetFromJsonAsync<JsonElement>($"/nominations/page?roundId={round.Id}&page={page}&pageSize=2", Ct);
+            Assert.Equal(6, answer.GetProperty("total").GetInt32());
+            foreach (var item in answer.GetProperty("items").EnumerateArray())
+                reasons[item.GetProperty("recipientName").GetString()!] = item.GetProperty("checks").EnumerateArray()
+                    .Single(c => c.GetProperty("code").GetString() == "quota").GetProperty("reason").GetString()!;
+        }
+        Assert.Equal("Thứ 3 trong tối đa 05 tập thể của đợt.", reasons["Khu phố 3"]);
+        Assert.Equal("Thứ 5 trong tối đa 05 tập thể của đợt.", reasons["Khu phố 5"]);
+        Assert.Equal("Thứ 1 trong tối đa 10 cá nhân của đợt.", reasons["Nguyễn Thị Hoa"]);
+        Assert.Equal(6, reasons.Count);
     }
 
     [Theory]
